@@ -1,0 +1,19 @@
+// The table of modules implemented in Swift, imported on demand.
+
+extension Interpreter {
+    func registerNativeModules() {
+        for (name, factory) in nativeModuleTable { registerNativeModule(name, factory) }
+    }
+}
+
+/// Name → factory for every built-in module.
+let nativeModuleTable: [(String, (Interpreter) throws -> PyModule)] = [
+]
+
+/// Builtin functions beyond the core ones (BuiltinsCore.swift).
+func installMoreBuiltins(_ interp: Interpreter) {
+    for installer in moreBuiltinInstallers { installer(interp, interp.builtins) }
+}
+
+let moreBuiltinInstallers: [(Interpreter, PyDict) -> Void] = [
+]

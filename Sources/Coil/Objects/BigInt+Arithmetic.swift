@@ -1,0 +1,142 @@
+// BigInt+Arithmetic.swift
+// Addition, subtraction, multiplication, negation, and mixed Int helpers.
+
+extension BigInt {
+    /// |a| + |b| with the given sign.
+    @inline(__always)
+    static func _addMagnitudes(_ a: [UInt64], _ b: [UInt64], negative: Bool) -> BigInt {
+        let an = a.count, bn = b.count
+        if bn == 0 { return BigInt(rawNegative: negative && an > 0, limbs: a) }
+        if an == 0 { return BigInt(rawNegative: negative, limbs: b) }
+        let (x, xn, y, yn) = an >= bn ? (a, an, b, bn) : (b, bn, a, an)
+        let r = _makeLimbs(xn &+ 1) { p in
+            _withLimbs(x) { px in _withLimbs(y) { py in
+                p[xn] = _add(p, px, xn, py, yn)
+            } }
+            return xn &+ 1
+        }
+        return BigInt(rawNegative: negative, limbs: r)
+    }
+
+    /// |a| - |b| as a signed value, negated when `flip` is set.
+    @inline(__always)
+    static func _subMagnitudes(_ a: [UInt64], _ b: [UInt64], flip: Bool) -> BigInt {
+        let an = a.count, bn = b.count
+        if bn == 0 { return BigInt(rawNegative: flip && an > 0, limbs: a) }
+        if an == 0 { return BigInt(rawNegative: !flip, limbs: b) }
+        let c = _compareMag(a, b)
+        if c == 0 { return BigInt() }
+        let (x, xn, y, yn) = c > 0 ? (a, an, b, bn) : (b, bn, a, an)
+        let r = _makeLimbs(xn) { p in
+            _withLimbs(x) { px in _withLimbs(y) { py in
+                _sub(p, px, xn, py, yn)
+            } }
+            return xn
+        }
+        return BigInt(rawNegative: (c < 0) != flip, limbs: r)
+    }
+
+    public static func + (a: BigInt, b: BigInt) -> BigInt {
+        if a.negative == b.negative { return _addMagnitudes(a.limbs, b.limbs, negative: a.negative) }
+        // a + b with opposite signs = sign(a) * (|a| - |b|)
+        return _subMagnitudes(a.limbs, b.limbs, flip: a.negative)
+    }
+
+    public static func - (a: BigInt, b: BigInt) -> BigInt {
+        if a.negative != b.negative { return _addMagnitudes(a.limbs, b.limbs, negative: a.negative) }
+        return _subMagnitudes(a.limbs, b.limbs, flip: a.negative)
+    }
+
+    public static prefix func - (a: BigInt) -> BigInt {
+        BigInt(rawNegative: !a.negative && !a.limbs.isEmpty, limbs: a.limbs)
+    }
+
+    public static func * (a: BigInt, b: BigInt) -> BigInt {
+        let an = a.limbs.count, bn = b.limbs.count
+        if an == 0 || bn == 0 { return BigInt() }
+        let neg = a.negative != b.negative
+        if bn == 1 { return a._mulSmall(b.limbs[0], negative: neg) }
+        if an == 1 { return b._mulSmall(a.limbs[0], negative: neg) }
+        return BigInt(rawNegative: neg, limbs: _mulMag(a.limbs, b.limbs))
+    }
+
+    public static func += (a: inout BigInt, b: BigInt) { a = a + b }
+    public static func -= (a: inout BigInt, b: BigInt) { a = a - b }
+    public static func *= (a: inout BigInt, b: BigInt) { a = a * b }
+
+    /// |self| * m with the given sign.
+    @inline(__always)
+    func _mulSmall(_ m: UInt64, negative neg: Bool) -> BigInt {
+        let n = limbs.count
+        if n == 0 || m == 0 { return BigInt() }
+        let r = _makeLimbs(n &+ 1) { p in
+            _withLimbs(limbs) { pa in p[n] = _mul1(p, pa, n, m) }
+            return n &+ 1
+        }
+        return BigInt(rawNegative: neg, limbs: r)
+    }
+
+    /// self * v without converting v to a BigInt.
+    public func multiplied(by v: Int) -> BigInt {
+        _mulSmall(v.magnitude.toUInt64, negative: negative != (v < 0))
+    }
+
+    /// self + v without converting v to a BigInt.
+    public func adding(_ v: Int) -> BigInt {
+        if v == 0 { return self }
+        let m = v.magnitude.toUInt64
+        let vneg = v < 0
+        let n = limbs.count
+        if n == 0 { return BigInt(v) }
+        if negative == vneg {
+            let r = _makeLimbs(n &+ 1) { p in
+                _withLimbs(limbs) { pa in p[n] = _add1(p, pa, n, m) }
+                return n &+ 1
+            }
+            return BigInt(rawNegative: negative, limbs: r)
+        }
+        // opposite signs: |self| - m
+        if n == 1 {
+            let x = limbs[0]
+            if x == m { return BigInt() }
+            if x > m { return BigInt(rawNegative: negative, limbs: [x &- m]) }
+            return BigInt(rawNegative: !negative, limbs: [m &- x])
+        }
+        let r = _makeLimbs(n) { p in
+            _withLimbs(limbs) { pa in _sub1(p, pa, n, m) }
+            return n
+        }
+        return BigInt(rawNegative: negative, limbs: r)
+    }
+
+    /// self - v without converting v to a BigInt.
+    public func subtracting(_ v: Int) -> BigInt {
+        if v == Int.min { return self + BigInt(rawNegative: false, limbs: [UInt64(1) << 63]) }
+        return adding(-v)
+    }
+
+    public mutating func negate() {
+        if !limbs.isEmpty { negative.toggle() }
+    }
+}
+
+/// Exact product of two Ints (use when `multipliedReportingOverflow` overflows).
+public func bigMultiplyFull(_ a: Int, _ b: Int) -> BigInt {
+    let (hi, lo) = a.magnitude.multipliedFullWidth(by: b.magnitude)
+    let neg = (a < 0) != (b < 0)
+    return BigInt(negative: neg, limbs: [lo.toUInt64, hi.toUInt64])
+}
+
+/// Exact sum of two Ints (use when `addingReportingOverflow` overflows).
+public func bigAddFull(_ a: Int, _ b: Int) -> BigInt {
+    let (s, o) = a.addingReportingOverflow(b)
+    if !o { return BigInt(s) }
+    return BigInt(a) + BigInt(b)
+}
+
+/// Exact difference of two Ints (use when `subtractingReportingOverflow` overflows).
+public func bigSubtractFull(_ a: Int, _ b: Int) -> BigInt {
+    let (s, o) = a.subtractingReportingOverflow(b)
+    if !o { return BigInt(s) }
+    return BigInt(a) - BigInt(b)
+}

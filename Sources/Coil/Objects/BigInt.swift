@@ -1,0 +1,180 @@
+// BigInt.swift
+// Arbitrary-precision integers for Coil (the "big" side of Python's int).
+//
+// Representation: sign-magnitude. `limbs` is the little-endian magnitude in
+// 64-bit limbs, always normalized (no high zero limbs); zero has no limbs
+// and is never negative.
+//
+// Semantics follow Python: floor division/modulo, floor right shifts,
+// two's-complement bitwise operations on infinite-precision values, CPython's
+// hash. No Foundation. No traps on user values: invalid inputs (zero
+// divisors, negative lengths...) yield nil or documented fallbacks; the
+// caller raises the Python exception. The only unguarded failure mode is
+// memory exhaustion for absurdly large results (e.g. `1 << (1 << 60)`);
+// callers should bound those with `power(_:maxBits:)` /
+// `shiftedLeft(_:maxBits:)`.
+//
+// File map: BigInt+Kernels (limb loops, Knuth D), BigInt+Multiply
+// (Karatsuba, power), BigInt+Arithmetic (+ - * compare), BigInt+Division
+// (divmod, modPow, truedivide), BigInt+Bitwise (shifts, & | ^ ~),
+// BigInt+String (radix conversion, Python int() parsing),
+// BigInt+Conversion (Double, bytes, hash, gcd, isqrt).
+
+public struct BigInt: Sendable {
+    /// True only for values < 0.
+    public internal(set) var negative: Bool
+    /// Little-endian magnitude, normalized (no high zero limbs; empty for 0).
+    public internal(set) var limbs: [UInt64]
+
+    /// Internal: trusts that `limbs` is normalized and `negative` is false for zero.
+    @inline(__always)
+    init(rawNegative: Bool, limbs: [UInt64]) {
+        self.negative = rawNegative
+        self.limbs = limbs
+    }
+
+    /// Zero.
+    public init() {
+        negative = false
+        limbs = []
+    }
+
+    /// Builds a value from a sign and a (possibly unnormalized) magnitude.
+    public init(negative: Bool, limbs: [UInt64]) {
+        var l = limbs
+        while let last = l.last, last == 0 { l.removeLast() }
+        self.negative = negative && !l.isEmpty
+        self.limbs = l
+    }
+
+    public init(_ v: Int) {
+        if v == 0 {
+            negative = false
+            limbs = []
+        } else {
+            negative = v < 0
+            limbs = [v.magnitude.toUInt64]
+        }
+    }
+
+    public init(_ v: UInt64) {
+        negative = false
+        limbs = v == 0 ? [] : [v]
+    }
+
+    public init(_ v: UInt) {
+        self.init(UInt64(v))
+    }
+
+    public static var zero: BigInt { BigInt() }
+    public static var one: BigInt { BigInt(1) }
+
+    /// The value as an Int if it fits.
+    public var asInt: Int? {
+        switch limbs.count {
+        case 0: return 0
+        case 1:
+            let m = limbs[0]
+            if negative {
+                if m <= UInt64(1) << 63 { return Int(truncatingIfNeeded: 0 &- m) }
+                return nil
+            }
+            return m <= UInt64(Int.max) ? Int(truncatingIfNeeded: m) : nil
+        default: return nil
+        }
+    }
+
+    /// The low 64 bits of the two's-complement representation (like C's
+    /// truncating conversion); useful for masking fast paths.
+    public var truncatedToInt: Int {
+        guard let l = limbs.first else { return 0 }
+        let v = Int(truncatingIfNeeded: l)
+        return negative ? 0 &- v : v
+    }
+
+    public var isZero: Bool { limbs.isEmpty }
+    public var isNegative: Bool { negative }
+    public var signum: Int { limbs.isEmpty ? 0 : (negative ? -1 : 1) }
+    /// |self|
+    public var magnitude: BigInt { BigInt(rawNegative: false, limbs: limbs) }
+    public var isOdd: Bool { (limbs.first ?? 0) & 1 == 1 }
+
+    /// Python's int.bit_length() (of |self|).
+    public func bitLength() -> Int {
+        guard let top = limbs.last else { return 0 }
+        return limbs.count &* 64 &- top.leadingZeroBitCount
+    }
+
+    /// Population count of |self| (Python's int.bit_count()).
+    public func bitCount() -> Int {
+        var c = 0
+        for l in limbs { c &+= l.nonzeroBitCount }
+        return c
+    }
+
+    /// Number of trailing zero bits of |self|; 0 for zero.
+    public func trailingZeroBits() -> Int {
+        var i = 0
+        while i < limbs.count {
+            if limbs[i] != 0 { return i &* 64 &+ limbs[i].trailingZeroBitCount }
+            i &+= 1
+        }
+        return 0
+    }
+}
+
+extension UInt {
+    @inline(__always) var toUInt64: UInt64 { UInt64(truncatingIfNeeded: self) }
+}
+
+// MARK: - Equality, hashing, ordering
+
+extension BigInt: Hashable, Comparable {
+    public static func == (a: BigInt, b: BigInt) -> Bool {
+        a.negative == b.negative && a.limbs == b.limbs
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(negative)
+        hasher.combine(limbs)
+    }
+
+    /// Three-way comparison: -1, 0, 1.
+    public func compare(_ other: BigInt) -> Int {
+        if negative != other.negative { return negative ? -1 : 1 }
+        let c = _compareMag(limbs, other.limbs)
+        return negative ? -c : c
+    }
+
+    public static func < (a: BigInt, b: BigInt) -> Bool { a.compare(b) < 0 }
+    public static func <= (a: BigInt, b: BigInt) -> Bool { a.compare(b) <= 0 }
+    public static func > (a: BigInt, b: BigInt) -> Bool { a.compare(b) > 0 }
+    public static func >= (a: BigInt, b: BigInt) -> Bool { a.compare(b) >= 0 }
+
+    /// Compares with a machine integer without allocating.
+    public func compare(_ v: Int) -> Int {
+        let vneg = v < 0
+        if limbs.isEmpty { return v == 0 ? 0 : (vneg ? 1 : -1) }
+        if negative != vneg { return negative ? -1 : 1 }
+        if v == 0 { return 1 }  // self nonzero, nonnegative
+        let m = v.magnitude.toUInt64
+        let c: Int
+        if limbs.count > 1 { c = 1 } else { c = limbs[0] == m ? 0 : (limbs[0] < m ? -1 : 1) }
+        return negative ? -c : c
+    }
+}
+
+@inline(__always)
+func _compareMag(_ a: [UInt64], _ b: [UInt64]) -> Int {
+    if a.count != b.count { return a.count < b.count ? -1 : 1 }
+    return _withLimbs(a) { pa in _withLimbs(b) { pb in _cmp(pa, a.count, pb, b.count) } }
+}
+
+extension BigInt: CustomStringConvertible, CustomDebugStringConvertible {
+    public var description: String { toString(radix: 10) }
+    public var debugDescription: String { toString(radix: 10) }
+}
+
+extension BigInt: ExpressibleByIntegerLiteral {
+    public init(integerLiteral value: Int) { self.init(value) }
+}

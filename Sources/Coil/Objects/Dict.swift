@@ -1,0 +1,176 @@
+// dict: an insertion-ordered hash map (compact layout: an index table over an entry array, as
+// CPython's). String keys have an identity/equality fast path that needs no interpreter.
+
+public final class PyDict: PyObject {
+    public struct Entry {
+        public var hash: Int
+        public var key: Value     // .undefined marks a deleted entry
+        public var value: Value
+    }
+    public private(set) var entries: [Entry] = []
+    private var indices: [Int32] = []   // -1 empty, -2 deleted
+    public private(set) var count = 0
+    /// Bumped on insertions and deletions (not on value replacement): iteration guards.
+    public private(set) var mutations: UInt = 0
+
+    public override init(type: PyType) { super.init(type: type) }
+    public convenience init() { self.init(type: BuiltinTypes.dict) }
+    init(bootstrapDict: ()) { super.init(bootstrap: ()) }
+
+    public override func traverse(_ visit: (PyObject) -> Void) {
+        super.traverse(visit)
+        for e in entries { visitValue(e.key, visit); visitValue(e.value, visit) }
+    }
+
+    public override func clearReferences() {
+        super.clearReferences()
+        entries = []; indices = []; count = 0; mutations &+= 1
+    }
+
+    // MARK: probing
+
+    @inline(__always) private func probe(hash: Int, _ matches: (Int) throws -> Bool) rethrows -> (slot: Int, entry: Int) {
+        if indices.isEmpty { return (-1, -1) }
+        let mask = indices.count - 1
+        var perturb = UInt(bitPattern: hash)
+        var i = Int(perturb & UInt(mask))
+        var freeSlot = -1
+        while true {
+            let ix = Int(indices[i])
+            if ix == -1 { return (freeSlot >= 0 ? freeSlot : i, -1) }
+            if ix == -2 {
+                if freeSlot < 0 { freeSlot = i }
+            } else if entries[ix].hash == hash, try matches(ix) {
+                return (i, ix)
+            }
+            perturb >>= 5
+            i = (i &* 5 &+ 1 &+ Int(perturb)) & mask
+        }
+    }
+
+    private func grow() {
+        let live = entries.filter { !$0.key.isUndefined }
+        entries = live
+        var size = 8
+        while size * 2 <= (live.count + 1) * 3 { size <<= 1 }
+        indices = Array(repeating: -1, count: size)
+        let mask = size - 1
+        for (n, e) in entries.enumerated() {
+            var perturb = UInt(bitPattern: e.hash)
+            var i = Int(perturb & UInt(mask))
+            while indices[i] != -1 {
+                perturb >>= 5
+                i = (i &* 5 &+ 1 &+ Int(perturb)) & mask
+            }
+            indices[i] = Int32(n)
+        }
+    }
+
+    @inline(__always) private static func strMatch(_ k: PyStr, _ v: Value) -> Bool {
+        if case .object(let o) = v {
+            if o === k { return true }
+            if let s = o as? PyStr { return s.value == k.value }
+        }
+        return false
+    }
+
+    // MARK: string-keyed fast path (attribute dicts, globals, kwargs)
+
+    @inline(__always) public func getStr(_ key: PyStr) -> Value? {
+        let (_, e) = probe(hash: key.pyHash) { PyDict.strMatch(key, entries[$0].key) }
+        return e >= 0 ? entries[e].value : nil
+    }
+
+    public func getStr(_ key: String) -> Value? { getStr(PyStr(key)) }
+
+    public func setStr(_ key: PyStr, _ value: Value) {
+        let h = key.pyHash
+        let (slot, e) = probe(hash: h) { PyDict.strMatch(key, entries[$0].key) }
+        if e >= 0 { entries[e].value = value; return }
+        insertNew(slot: slot, hash: h, key: .object(key), value: value)
+    }
+
+    public func setStr(_ key: String, _ value: Value) { setStr(PyStr(key), value) }
+
+    @discardableResult
+    public func removeStr(_ key: PyStr) -> Value? {
+        let (slot, e) = probe(hash: key.pyHash) { PyDict.strMatch(key, entries[$0].key) }
+        if e < 0 { return nil }
+        return removeAt(slot: slot, entry: e)
+    }
+
+    // MARK: general keys
+
+    public func get(_ key: Value, hash: Int, _ eq: (Value, Value) throws -> Bool) rethrows -> Value? {
+        let (_, e) = try probe(hash: hash) { try eq(entries[$0].key, key) }
+        return e >= 0 ? entries[e].value : nil
+    }
+
+    public func set(_ key: Value, hash: Int, _ value: Value, _ eq: (Value, Value) throws -> Bool) rethrows {
+        let (slot, e) = try probe(hash: hash) { try eq(entries[$0].key, key) }
+        if e >= 0 { entries[e].value = value; return }
+        insertNew(slot: slot, hash: hash, key: key, value: value)
+    }
+
+    @discardableResult
+    public func remove(_ key: Value, hash: Int, _ eq: (Value, Value) throws -> Bool) rethrows -> Value? {
+        let (slot, e) = try probe(hash: hash) { try eq(entries[$0].key, key) }
+        if e < 0 { return nil }
+        return removeAt(slot: slot, entry: e)
+    }
+
+    private func insertNew(slot: Int, hash: Int, key: Value, value: Value) {
+        if indices.isEmpty || (entries.count + 1) * 3 > indices.count * 2 {
+            grow()
+            let (s, _) = probe(hash: hash) { _ in false }
+            indices[s] = Int32(entries.count)
+        } else {
+            indices[slot] = Int32(entries.count)
+        }
+        entries.append(Entry(hash: hash, key: key, value: value))
+        count += 1
+        mutations &+= 1
+    }
+
+    private func removeAt(slot: Int, entry e: Int) -> Value {
+        let v = entries[e].value
+        indices[slot] = -2
+        entries[e].key = .undefined
+        entries[e].value = .undefined
+        count -= 1
+        mutations &+= 1
+        if count == 0 { entries.removeAll(keepingCapacity: true); indices = [] }
+        return v
+    }
+
+    public func removeAll() {
+        entries = []; indices = []; count = 0; mutations &+= 1
+    }
+
+    /// Removes and returns the last inserted pair (`popitem`).
+    public func popLast() -> (Value, Value)? {
+        guard let idx = entries.lastIndex(where: { !$0.key.isUndefined }) else { return nil }
+        let e = entries[idx]
+        let (slot, _) = probe(hash: e.hash) { $0 == idx }
+        _ = removeAt(slot: slot, entry: idx)
+        return (e.key, e.value)
+    }
+
+    /// Live entries in insertion order.
+    @inline(__always) public func forEach(_ body: (Value, Value) throws -> Void) rethrows {
+        for e in entries where !e.key.isUndefined { try body(e.key, e.value) }
+    }
+
+    public var keys: [Value] { entries.compactMap { $0.key.isUndefined ? nil : $0.key } }
+    public var values: [Value] { entries.compactMap { $0.key.isUndefined ? nil : $0.value } }
+
+    /// Entry storage position for iteration: the next live entry at or after `position`.
+    public func entry(from position: Int) -> (index: Int, entry: Entry)? {
+        var i = position
+        while i < entries.count {
+            if !entries[i].key.isUndefined { return (i, entries[i]) }
+            i += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,8 @@
+// Every builtin type's method installer, run once per process (BuiltinTypes.installed).
+
+let builtinInstallers: [(String, () -> Void)] = [
+    ("object/type", installObjectType),
+    ("core", installCoreTypes),
+    ("exceptions", installExceptionTypes),
+    ("generators", installGeneratorTypes),
+]

@@ -1,0 +1,159 @@
+// The root of every heap object, and type objects.
+
+open class PyObject {
+    /// The object's class. Builtin types live for the whole process, so the pointer is not
+    /// retained; instances of heap types (user classes) keep their class alive via `heapTypeRef`.
+    public final unowned(unsafe) var type: PyType!
+    /// Strong reference to a heap-allocated class, so an instance keeps its class alive.
+    public final var heapTypeRef: PyType?
+    /// Instance attributes (`__dict__`), created on demand for types that allow them.
+    public final var dict: PyDict?
+
+    public init(type: PyType) {
+        self.type = type
+        if type.isHeapType { heapTypeRef = type }
+    }
+
+    /// Only for bootstrapping `type` itself.
+    init(bootstrap: ()) {}
+
+    /// Rebinds the class (`obj.__class__ = C`).
+    public final func setType(_ t: PyType) {
+        type = t
+        heapTypeRef = t.isHeapType ? t : nil
+    }
+
+    /// The references this object holds to other objects, for the cycle collector.
+    open func traverse(_ visit: (PyObject) -> Void) {
+        if let d = dict { visit(d) }
+        if let t = heapTypeRef { visit(t) }
+    }
+
+    /// Drops every reference this object holds (cycle collector, on unreachable objects).
+    open func clearReferences() {
+        dict = nil
+    }
+}
+
+@inline(__always) func visitValue(_ v: Value, _ visit: (PyObject) -> Void) {
+    if case .object(let o) = v { visit(o) }
+}
+
+public struct TypeFlags: OptionSet {
+    public let rawValue: UInt32
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
+    /// Created at run time by a class statement or type(); mutable, may be collected.
+    public static let heapType = TypeFlags(rawValue: 1)
+    /// Can be subclassed.
+    public static let baseType = TypeFlags(rawValue: 2)
+    /// Instances carry a `__dict__`.
+    public static let hasDict = TypeFlags(rawValue: 4)
+    public static let isException = TypeFlags(rawValue: 8)
+}
+
+/// Which Swift class implements instances of a type: decides what `__new__` allocates for
+/// subclasses of builtin types.
+public enum InstanceLayout {
+    case object, int, float, str, bytes, bytearray, tuple, list, dict, set, frozenset, exception, type
+    case function, module, property, other
+}
+
+public final class PyType: PyObject {
+    public var name: String
+    public var qualname: String
+    public var bases: [PyType]
+    public var mro: [PyType] = []
+    public var typeDict: PyDict
+    public var flags: TypeFlags
+    public let layout: InstanceLayout
+    /// Bumped whenever this type or a base changes, invalidating attribute caches.
+    public var version: UInt64 = 0
+    /// Subclasses, so a change can invalidate their caches too (weakly held).
+    var subclassRefs: [WeakType] = []
+    /// Direct-mapped cache of MRO lookups by interned name (valid while `version` matches).
+    var lookupCache = ContiguousArray<TypeCacheEntry>(repeating: TypeCacheEntry(), count: 64)
+
+    @inline(__always) public var isHeapType: Bool { flags.contains(.heapType) }
+
+    init(name: String, bases: [PyType], layout: InstanceLayout, flags: TypeFlags, metatype: PyType?) {
+        self.name = name
+        self.qualname = name
+        self.bases = bases
+        self.typeDict = PyDict(bootstrapDict: ())
+        self.flags = flags
+        self.layout = layout
+        if let m = metatype {
+            super.init(type: m)
+        } else {
+            super.init(bootstrap: ())
+            self.type = self
+        }
+        mro = [self] + (bases.first.map { $0.mro } ?? [])
+        for b in bases { b.subclassRefs.append(WeakType(b: self)) }
+    }
+
+    public override func traverse(_ visit: (PyObject) -> Void) {
+        super.traverse(visit)
+        visit(typeDict)
+        for b in bases { visit(b) }
+        for m in mro where m !== self { visit(m) }
+    }
+
+    public override func clearReferences() {
+        super.clearReferences()
+        typeDict.clearReferences()
+        bases = []
+        mro = [self]
+    }
+
+    /// Looks `name` up along the MRO, without descriptors.
+    @inline(__always)
+    public func lookup(_ name: PyStr) -> Value? {
+        // Only interned names are cached: a transient string's address can be reused.
+        let slot = Int(truncatingIfNeeded: UInt(bitPattern: ObjectIdentifier(name)) >> 4) & 63
+        if name.isInterned {
+            let e = lookupCache[slot]
+            if e.key === name && e.version == version { return e.value.isUndefined ? nil : e.value }
+        }
+        var found = Value.undefined
+        for t in mro {
+            if let v = t.typeDict.getStr(name) { found = v; break }
+        }
+        if name.isInterned { lookupCache[slot] = TypeCacheEntry(key: name, version: version, value: found) }
+        return found.isUndefined ? nil : found
+    }
+
+    /// Looks a Swift string name up along the MRO (slow path, for builtins code).
+    public func lookup(_ name: String) -> Value? {
+        for t in mro { if let v = t.typeDict.getStr(name) { return v } }
+        return nil
+    }
+
+    public func isSubtype(of other: PyType) -> Bool {
+        if self === other { return true }
+        for t in mro where t === other { return true }
+        return false
+    }
+
+    /// Invalidates cached lookups here and in every subclass.
+    public func modified() {
+        version &+= 1
+        subclassRefs.removeAll { $0.b == nil }
+        for s in subclassRefs { s.b?.modified() }
+    }
+
+    /// The closest builtin (non-heap) ancestor, e.g. `list` for `class L(list)`.
+    public var builtinBase: PyType {
+        var t = self
+        while t.isHeapType, let b = t.bases.first { t = b }
+        return t
+    }
+}
+
+struct WeakType { weak var b: PyType? }
+
+struct TypeCacheEntry {
+    var key: PyStr? = nil
+    var version: UInt64 = .max
+    var value: Value = .undefined
+}

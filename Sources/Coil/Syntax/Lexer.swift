@@ -1,0 +1,784 @@
+// The tokenizer: turns source text into tokens with CPython's rules (INDENT/DEDENT, implicit
+// line joining inside brackets, `\` continuation, numbers, string tokens). String literal
+// *contents* are decoded later by the parser (Parser+Strings.swift), as CPython does.
+//
+// The whole source is tokenized up front. A tokenizer error stops tokenization: the token
+// array then ends with an `.errorToken` and `LexResult.error` holds the error. The parser
+// throws that error when it reaches the error token, and also prefers it over its own
+// syntax errors (CPython tokenizes the rest of the file before reporting a parser error).
+
+/// A tokenizer error, remembered until the parser decides which error to report.
+struct LexError {
+    var info: SyntaxErrorInfo
+    /// EOF inside open brackets ("'(' was never closed"): CPython reports this instead of a
+    /// parser error only when the parser error is on a later line than the bracket.
+    var isUnclosedAtEOF: Bool
+    var bracketLine: Int
+}
+
+/// Shared, immutable view of the source: scalars with normalized newlines, plus line starts.
+final class SourceText {
+    let scalars: [Unicode.Scalar]
+    /// Index of the first scalar of each line; `lineStarts[0]` is line 1.
+    let lineStarts: [Int]
+    let filename: String
+    /// Index of a NUL character, if any (CPython rejects such sources).
+    let nulIndex: Int?
+
+    init(_ source: String, filename: String) {
+        self.filename = filename
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(source.unicodeScalars.count + 1)
+        var prevCR = false
+        var first = true
+        var nul: Int? = nil
+        for s in source.unicodeScalars {
+            if first {
+                first = false
+                if s.value == 0xFEFF { continue }
+            }
+            if s == "\r" {
+                out.append("\n"); prevCR = true; continue
+            }
+            if s == "\n" && prevCR { prevCR = false; continue }
+            prevCR = false
+            if s.value == 0 && nul == nil { nul = out.count }
+            out.append(s)
+        }
+        // Like CPython's exec input, make sure the text ends with a newline.
+        if out.last != "\n" { out.append("\n") }
+        self.scalars = out
+        self.nulIndex = nul
+        var starts = [0]
+        for i in 0..<out.count where out[i] == "\n" && i + 1 < out.count { starts.append(i + 1) }
+        self.lineStarts = starts
+    }
+
+    var lineCount: Int { lineStarts.count }
+
+    /// The text of a 1-based line without its newline, or nil.
+    func lineText(_ line: Int) -> String? {
+        guard line >= 1 && line <= lineStarts.count else { return nil }
+        let a = lineStarts[line - 1]
+        var b = a
+        while b < scalars.count && scalars[b] != "\n" { b += 1 }
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[a..<b])
+        return String(s)
+    }
+
+    /// 1-based line containing scalar index `i`.
+    func lineOf(_ i: Int) -> Int {
+        var lo = 0, hi = lineStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lineStarts[mid] <= i { lo = mid } else { hi = mid - 1 }
+        }
+        return lo + 1
+    }
+
+    func string(_ a: Int, _ b: Int) -> String {
+        var s = String.UnicodeScalarView()
+        if a < b { s.append(contentsOf: scalars[a..<b]) }
+        return String(s)
+    }
+
+    func error(_ message: String, line: Int, column: Int, endColumn: Int? = nil) -> SyntaxErrorInfo {
+        error(.syntaxError, message, line: line, column: column, endColumn: endColumn)
+    }
+
+    func error(_ kind: SyntaxErrorInfo.Kind, _ message: String, line: Int, column: Int,
+               endColumn: Int? = nil) -> SyntaxErrorInfo {
+        SyntaxErrorInfo(kind: kind, message: message, filename: filename, line: line, column: column,
+                        endColumn: endColumn, text: lineText(line))
+    }
+}
+
+struct LexResult {
+    var tokens: [Token]
+    var names: [String]
+    var numbers: [Constant]
+    var error: LexError?
+}
+
+@inline(__always) func isASCIIDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+@inline(__always) func isHexDigit(_ c: Unicode.Scalar) -> Bool {
+    let v = c.value
+    return (v >= 48 && v <= 57) || (v >= 65 && v <= 70) || (v >= 97 && v <= 102)
+}
+@inline(__always) func isPotentialIdentifierStart(_ c: Unicode.Scalar) -> Bool {
+    let v = c.value
+    return (v >= 97 && v <= 122) || (v >= 65 && v <= 90) || v == 95 || v >= 128
+}
+@inline(__always) func isPotentialIdentifierChar(_ c: Unicode.Scalar) -> Bool {
+    let v = c.value
+    return (v >= 97 && v <= 122) || (v >= 65 && v <= 90) || v == 95 || (v >= 48 && v <= 57) || v >= 128
+}
+
+/// Python's `str.isprintable` for one character (Py_UNICODE_ISPRINTABLE).
+func isPrintableScalar(_ c: Unicode.Scalar) -> Bool {
+    if c == " " { return true }
+    switch c.properties.generalCategory {
+    case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator,
+         .paragraphSeparator, .spaceSeparator:
+        return false
+    default:
+        return true
+    }
+}
+
+func hex4(_ v: UInt32) -> String {
+    var s = String(v, radix: 16, uppercase: true)
+    while s.count < 4 { s = "0" + s }
+    return s
+}
+
+final class Lexer {
+    let text: SourceText
+    let src: [Unicode.Scalar]
+    let end: Int
+    var pos: Int
+    var line: Int
+    var lineStart: Int
+    /// Sub-lexer for an f-string replacement field: no NEWLINE/INDENT/DEDENT, EOF at `end`.
+    let isSubLexer: Bool
+
+    var tokens: [Token] = []
+    var names: [String] = []
+    var nameIndex: [String: Int] = [:]
+    var numbers: [Constant] = []
+    var error: LexError?
+
+    var parenStack: [(ch: Unicode.Scalar, line: Int, col: Int)] = []
+    var indents: [Int] = [0]
+    var altIndents: [Int] = [0]
+    var atBOL = true
+    var blankLine = false
+
+    static let maxLevel = 200
+    static let maxIndent = 100
+
+    init(text: SourceText) {
+        self.text = text
+        self.src = text.scalars
+        self.end = text.scalars.count
+        self.pos = 0
+        self.line = 1
+        self.lineStart = 0
+        self.isSubLexer = false
+    }
+
+    /// A lexer for the scalar range `from..<to` of `text`, as if inside one pair of brackets.
+    init(text: SourceText, from: Int, to: Int) {
+        self.text = text
+        self.src = text.scalars
+        self.end = min(to, text.scalars.count)
+        self.pos = from
+        let ln = text.lineOf(from)
+        self.line = ln
+        self.lineStart = text.lineStarts[ln - 1]
+        self.isSubLexer = true
+        self.atBOL = false
+        self.parenStack = [("(", ln, from - lineStart)]
+    }
+
+    var level: Int { parenStack.count }
+
+    func run() -> LexResult {
+        tokenize()
+        return LexResult(tokens: tokens, names: names, numbers: numbers, error: error)
+    }
+
+    // MARK: - Helpers
+
+    @inline(__always) func peekc(_ off: Int = 0) -> Unicode.Scalar {
+        let i = pos + off
+        return i < end ? src[i] : "\0"
+    }
+
+    @inline(__always) var col: Int { pos - lineStart }
+
+    func emit(_ kind: TokenKind, start: Int, startLine: Int, startCol: Int, flags: UInt8 = 0, aux: Int = 0) {
+        tokens.append(Token(kind: kind, level: level, flags: flags, aux: aux, start: start, end: pos,
+                            line: startLine, col: startCol, endLine: line, endCol: pos - lineStart))
+    }
+
+    /// Consume a newline character at `pos` and advance the line counter.
+    @inline(__always) func consumeNewline() {
+        pos += 1
+        line += 1
+        lineStart = pos
+    }
+
+    /// Record an error and stop: appends the error token.
+    func fail(_ info: SyntaxErrorInfo, unclosed: Bool = false, bracketLine: Int = 0) {
+        if error == nil {
+            error = LexError(info: info, isUnclosedAtEOF: unclosed, bracketLine: bracketLine)
+        }
+        tokens.append(Token(kind: .errorToken, level: level, start: pos, end: pos, line: line,
+                            col: max(0, pos - lineStart), endLine: line, endCol: max(0, pos - lineStart)))
+    }
+
+    /// CPython's `syntaxerror(tok, ...)`: the 1-based column is the cursor's 0-based column.
+    func failAtCursor(_ msg: String, kind: SyntaxErrorInfo.Kind = .syntaxError) {
+        let c = pos - lineStart
+        fail(text.error(kind, msg, line: line, column: c, endColumn: c))
+    }
+
+    // MARK: - Main loop
+
+    func tokenize() {
+        if !isSubLexer, let nul = text.nulIndex {
+            let ln = text.lineOf(nul)
+            fail(text.error("source code string cannot contain null bytes", line: ln,
+                            column: nul - text.lineStarts[ln - 1] + 1))
+            return
+        }
+        while error == nil {
+            if atBOL {
+                atBOL = false
+                if !handleIndentation() { return }
+            }
+            // Skip whitespace.
+            while pos < end {
+                let c = src[pos]
+                if c == " " || c == "\t" || c == "\u{0C}" { pos += 1 } else { break }
+            }
+            if pos >= end {
+                finish()
+                return
+            }
+            let c = src[pos]
+            if c == "#" {
+                while pos < end && src[pos] != "\n" { pos += 1 }
+                continue
+            }
+            if c == "\n" {
+                if isSubLexer || level > 0 || blankLine {
+                    consumeNewline()
+                    atBOL = !isSubLexer
+                    continue
+                }
+                let sc = col
+                tokens.append(Token(kind: .newline, level: 0, start: pos, end: pos, line: line, col: sc,
+                                    endLine: line, endCol: sc))
+                consumeNewline()
+                atBOL = true
+                continue
+            }
+            if c == "\\" {
+                let bl = line, bc = col
+                pos += 1
+                if pos >= end || src[pos] != "\n" {
+                    // CPython reports this one relative to the line start plus the next char.
+                    pos = min(pos + 1, end)
+                    fail(text.error("unexpected character after line continuation character",
+                                    line: bl, column: bc + 2))
+                    return
+                }
+                consumeNewline()
+                if pos >= end {
+                    fail(text.error("unexpected EOF while parsing", line: bl, column: bc + 2))
+                    return
+                }
+                continue
+            }
+            if isPotentialIdentifierStart(c) {
+                lexNameOrString()
+                continue
+            }
+            if isASCIIDigit(c) || (c == "." && isASCIIDigit(peekc(1))) {
+                lexNumber()
+                continue
+            }
+            if c == "'" || c == "\"" {
+                lexString(prefixStart: pos, flags: 0)
+                continue
+            }
+            lexOperator()
+        }
+    }
+
+    /// At the beginning of a line: measure indentation, emit INDENT/DEDENT. Returns false on error.
+    func handleIndentation() -> Bool {
+        var colw = 0, altcol = 0
+        while pos < end {
+            let c = src[pos]
+            if c == " " { colw += 1; altcol += 1 }
+            else if c == "\t" { colw = (colw / 8 + 1) * 8; altcol += 1 }
+            else if c == "\u{0C}" { colw = 0; altcol = 0 }
+            else { break }
+            pos += 1
+        }
+        let c: Unicode.Scalar = pos < end ? src[pos] : "\n"
+        blankLine = (c == "#" || c == "\n") && pos < end
+        if blankLine || level > 0 { return true }
+        let cur = indents[indents.count - 1]
+        if colw == cur {
+            if altcol != altIndents[altIndents.count - 1] { tabError(); return false }
+        } else if colw > cur {
+            if indents.count >= Lexer.maxIndent {
+                fail(text.error(.indentationError, "too many levels of indentation", line: line, column: 1))
+                return false
+            }
+            if altcol <= altIndents[altIndents.count - 1] { tabError(); return false }
+            indents.append(colw); altIndents.append(altcol)
+            tokens.append(Token(kind: .indent, level: 0, start: lineStart, end: pos, line: line,
+                                col: pos - lineStart, endLine: line, endCol: pos - lineStart))
+        } else {
+            while indents.count > 1 && colw < indents[indents.count - 1] {
+                indents.removeLast(); altIndents.removeLast()
+                tokens.append(Token(kind: .dedent, level: 0, start: pos, end: pos, line: line,
+                                    col: pos - lineStart, endLine: line, endCol: pos - lineStart))
+            }
+            if colw != indents[indents.count - 1] {
+                var e = pos
+                while e < end && src[e] != "\n" { e += 1 }
+                fail(text.error(.indentationError, "unindent does not match any outer indentation level",
+                                line: line, column: e - lineStart + 1))
+                return false
+            }
+            if altcol != altIndents[altIndents.count - 1] { tabError(); return false }
+        }
+        return true
+    }
+
+    func tabError() {
+        fail(text.error(.tabError, "inconsistent use of tabs and spaces in indentation", line: line, column: 1))
+    }
+
+    func finish() {
+        if isSubLexer {
+            tokens.append(Token(kind: .endMarker, level: 0, start: pos, end: pos, line: line, col: col,
+                                endLine: line, endCol: col))
+            return
+        }
+        if let open = parenStack.last {
+            fail(text.error("'\(open.ch)' was never closed", line: open.line, column: open.col + 1),
+                 unclosed: true, bracketLine: open.line)
+            return
+        }
+        // The source always ends with "\n", so the last logical line already got its NEWLINE.
+        // CPython places the end-of-file tokens at the end of the last line.
+        let lastLine = max(1, text.lineOf(max(0, end - 1)))
+        let lastCol = max(0, end - 1 - text.lineStarts[lastLine - 1])
+        while indents.count > 1 {
+            indents.removeLast(); altIndents.removeLast()
+            tokens.append(Token(kind: .dedent, level: 0, start: pos, end: pos, line: lastLine, col: lastCol,
+                                endLine: lastLine, endCol: lastCol))
+        }
+        tokens.append(Token(kind: .endMarker, level: 0, start: pos, end: pos, line: lastLine, col: lastCol,
+                            endLine: lastLine, endCol: lastCol))
+    }
+
+    // MARK: - Names and strings
+
+    func lexNameOrString() {
+        let start = pos, sl = line, sc = col
+        // String prefixes: b, r, u, f and the two-letter combinations CPython accepts.
+        var sawB = false, sawR = false, sawU = false, sawF = false
+        var p = pos
+        while p < end {
+            let c = src[p]
+            if !(sawB || sawU || sawF) && (c == "b" || c == "B") { sawB = true }
+            else if !(sawB || sawU || sawR || sawF) && (c == "u" || c == "U") { sawU = true }
+            else if !(sawR || sawU) && (c == "r" || c == "R") { sawR = true }
+            else if !(sawF || sawB || sawU) && (c == "f" || c == "F") { sawF = true }
+            else { break }
+            p += 1
+            if p < end && (src[p] == "'" || src[p] == "\"") {
+                var flags: UInt8 = 0
+                if sawB { flags |= StringFlags.bytes }
+                if sawR { flags |= StringFlags.raw }
+                if sawF { flags |= StringFlags.fstring }
+                if sawU { flags |= StringFlags.unicodePrefix }
+                pos = p
+                lexString(prefixStart: start, flags: flags)
+                return
+            }
+        }
+        var allASCII = true
+        while pos < end {
+            let c = src[pos]
+            if !isPotentialIdentifierChar(c) { break }
+            if c.value >= 128 { allASCII = false }
+            pos += 1
+        }
+        if !allASCII {
+            // Verify the identifier (CPython's verify_identifier).
+            for i in start..<pos {
+                let c = src[i]
+                let ok: Bool
+                if i == start {
+                    ok = c == "_" || c.properties.isXIDStart
+                } else {
+                    ok = c.properties.isXIDContinue
+                }
+                if !ok {
+                    pos = i + 1
+                    let msg = isPrintableScalar(c)
+                        ? "invalid character '\(Character(c))' (U+\(hex4(c.value)))"
+                        : "invalid non-printable character U+\(hex4(c.value))"
+                    failAtCursor(msg)
+                    return
+                }
+            }
+        }
+        let name = text.string(start, pos)
+        if let kw = TokenKind.keywords[name] {
+            emit(kw, start: start, startLine: sl, startCol: sc)
+            return
+        }
+        let idx: Int
+        if let i = nameIndex[name] { idx = i } else {
+            idx = names.count; names.append(name); nameIndex[name] = idx
+        }
+        emit(.name, start: start, startLine: sl, startCol: sc, aux: idx)
+    }
+
+    /// `pos` is at the opening quote; `prefixStart` at the first prefix letter.
+    func lexString(prefixStart: Int, flags: UInt8) {
+        let sl = line, sc = prefixStart - lineStart, startLineStart = lineStart
+        let quote = src[pos]
+        var flags = flags
+        var quoteSize = 1
+        pos += 1
+        if peekc() == quote && peekc(1) == quote {
+            quoteSize = 3
+            pos += 2
+            flags |= StringFlags.triple
+        }
+        var endQuote = 0
+        while endQuote != quoteSize {
+            if pos >= end || (quoteSize == 1 && src[pos] == "\n") {
+                let detected = pos >= end ? text.lineOf(end - 1) : line
+                let msg = quoteSize == 3
+                    ? "unterminated triple-quoted string literal (detected at line \(detected))"
+                    : "unterminated string literal (detected at line \(detected))"
+                line = sl; lineStart = startLineStart
+                fail(text.error(msg, line: sl, column: sc + 1, endColumn: sc + 1))
+                return
+            }
+            let c = src[pos]
+            if c == quote {
+                endQuote += 1
+                pos += 1
+            } else {
+                endQuote = 0
+                if c == "\\" {
+                    pos += 1
+                    if pos < end {
+                        if src[pos] == "\n" { consumeNewline() } else { pos += 1 }
+                    }
+                } else if c == "\n" {
+                    consumeNewline()
+                } else {
+                    pos += 1
+                }
+            }
+        }
+        emit(.string, start: prefixStart, startLine: sl, startCol: sc, flags: flags)
+    }
+
+    // MARK: - Numbers
+
+    /// CPython's verify_end_of_number. Returns false after recording an error.
+    func verifyEndOfNumber(_ kind: String) -> Bool {
+        // `pos` is at the character following the number (not consumed).
+        let c = peekc()
+        var r = false
+        func look(_ s: String) -> Bool {
+            var i = 1
+            for ch in s.unicodeScalars {
+                if peekc(i) != ch { return false }
+                i += 1
+            }
+            return !isPotentialIdentifierChar(peekc(i))
+        }
+        switch c {
+        case "a": r = look("nd")
+        case "e": r = look("lse")
+        case "f": r = look("or")
+        case "i": let c2 = peekc(1); r = c2 == "f" || c2 == "n" || c2 == "s"
+        case "o": r = look("r")
+        case "n": r = look("ot")
+        default: break
+        }
+        if r { return true }
+        if pos < end && isPotentialIdentifierChar(c) {
+            failAtCursor("invalid \(kind) literal")
+            return false
+        }
+        return true
+    }
+
+    /// Digits with single underscores between them (CPython's tok_decimal_tail), starting at
+    /// `pos` which must be a digit. Returns false after recording an error.
+    func decimalTail() -> Bool {
+        while true {
+            while pos < end && isASCIIDigit(src[pos]) { pos += 1 }
+            if peekc() != "_" { return true }
+            pos += 1
+            if !isASCIIDigit(peekc()) {
+                failAtCursor("invalid decimal literal")
+                return false
+            }
+        }
+    }
+
+    func lexNumber() {
+        let start = pos, sl = line, sc = col
+        var isFloat = false, isImag = false
+        var radix = 10
+        let c0 = src[pos]
+        if c0 == "." {
+            pos += 1
+            if !decimalTail() { return }
+            isFloat = true
+            if !lexExponentAndSuffix(&isFloat, &isImag) { return }
+        } else if c0 == "0" && (peekc(1) == "x" || peekc(1) == "X" || peekc(1) == "o" || peekc(1) == "O"
+                                  || peekc(1) == "b" || peekc(1) == "B") {
+            let k = peekc(1)
+            pos += 2
+            let kindName: String
+            let valid: (Unicode.Scalar) -> Bool
+            switch k {
+            case "x", "X": radix = 16; kindName = "hexadecimal"; valid = isHexDigit
+            case "o", "O": radix = 8; kindName = "octal"; valid = { $0.value >= 48 && $0.value < 56 }
+            default: radix = 2; kindName = "binary"; valid = { $0 == "0" || $0 == "1" }
+            }
+            repeat {
+                if peekc() == "_" { pos += 1 }
+                let c = peekc()
+                if pos >= end || !valid(c) {
+                    if radix != 16 && isASCIIDigit(c) {
+                        pos += 1
+                        failAtCursor("invalid digit '\(Character(c))' in \(kindName) literal")
+                    } else {
+                        failAtCursor("invalid \(kindName) literal")
+                    }
+                    return
+                }
+                while pos < end && valid(src[pos]) { pos += 1 }
+            } while peekc() == "_"
+            if radix != 16 && isASCIIDigit(peekc()) {
+                pos += 1
+                failAtCursor("invalid digit '\(Character(src[pos - 1]))' in \(kindName) literal")
+                return
+            }
+            if !verifyEndOfNumber(kindName) { return }
+        } else if c0 == "0" {
+            // Zeros (maybe with underscores); a following nonzero digit makes it old-style octal.
+            pos += 1
+            var nonzero = false
+            while true {
+                if peekc() == "_" {
+                    pos += 1
+                    if !isASCIIDigit(peekc()) { failAtCursor("invalid decimal literal"); return }
+                }
+                if peekc() != "0" { break }
+                pos += 1
+            }
+            let zerosEnd = pos + 1
+            if isASCIIDigit(peekc()) {
+                nonzero = true
+                if !decimalTail() { return }
+            }
+            let c = peekc()
+            if c == "." {
+                pos += 1
+                isFloat = true
+                if isASCIIDigit(peekc()) { if !decimalTail() { return } }
+                if !lexExponentAndSuffix(&isFloat, &isImag) { return }
+            } else if c == "e" || c == "E" || c == "j" || c == "J" {
+                if !lexExponentAndSuffix(&isFloat, &isImag) { return }
+            } else if nonzero {
+                fail(text.error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                                line: line, column: sc + 1, endColumn: zerosEnd - lineStart))
+                return
+            } else if !verifyEndOfNumber("decimal") { return }
+        } else {
+            if !decimalTail() { return }
+            if peekc() == "." {
+                pos += 1
+                isFloat = true
+                if isASCIIDigit(peekc()) { if !decimalTail() { return } }
+            }
+            if !lexExponentAndSuffix(&isFloat, &isImag) { return }
+        }
+        // Build the value.
+        var digits = String.UnicodeScalarView()
+        let bodyStart = radix == 10 ? start : start + 2
+        for i in bodyStart..<pos {
+            let ch = src[i]
+            if ch != "_" && ch != "j" && ch != "J" { digits.append(ch) }
+        }
+        let body = String(digits)
+        let value: Constant
+        if isImag {
+            value = .imaginary(Double(body) ?? 0)
+        } else if isFloat {
+            value = .float(Double(body) ?? 0)
+        } else if let v = Int(body, radix: radix) {
+            value = .int(v)
+        } else {
+            value = .bigInt(bigDecimalDigits(body, radix: radix))
+        }
+        let idx = numbers.count
+        numbers.append(value)
+        emit(.number, start: start, startLine: sl, startCol: sc, aux: idx)
+    }
+
+    /// After the integer/fraction part: optional exponent, optional `j`, then the end check.
+    func lexExponentAndSuffix(_ isFloat: inout Bool, _ isImag: inout Bool) -> Bool {
+        let c = peekc()
+        if c == "e" || c == "E" {
+            let save = pos
+            pos += 1
+            let s = peekc()
+            if s == "+" || s == "-" {
+                pos += 1
+                if !isASCIIDigit(peekc()) { failAtCursor("invalid decimal literal"); return false }
+            } else if !isASCIIDigit(s) {
+                pos = save
+                // `1else` is accepted (a number followed by a keyword); `1e` is not.
+                if !verifyEndOfNumber("decimal") { return false }
+                return true
+            }
+            if !decimalTail() { return false }
+            isFloat = true
+        }
+        if peekc() == "j" || peekc() == "J" {
+            pos += 1
+            isImag = true
+            return verifyEndOfNumber("imaginary")
+        }
+        return verifyEndOfNumber("decimal")
+    }
+
+    // MARK: - Operators
+
+    func lexOperator() {
+        let start = pos, sl = line, sc = col
+        let c = src[pos]
+        let c1 = peekc(1), c2 = peekc(2)
+        var kind: TokenKind
+        var len = 1
+        switch c {
+        case "(", "[", "{":
+            kind = c == "(" ? .lpar : (c == "[" ? .lsqb : .lbrace)
+            if parenStack.count >= Lexer.maxLevel {
+                pos += 1
+                failAtCursor("too many nested parentheses")
+                return
+            }
+            parenStack.append((c, line, sc))
+            pos += 1
+            emit(kind, start: start, startLine: sl, startCol: sc)
+            return
+        case ")", "]", "}":
+            kind = c == ")" ? .rpar : (c == "]" ? .rsqb : .rbrace)
+            pos += 1
+            guard let open = parenStack.last else {
+                failAtCursor("unmatched '\(Character(c))'")
+                return
+            }
+            let ok = (open.ch == "(" && c == ")") || (open.ch == "[" && c == "]") || (open.ch == "{" && c == "}")
+            if !ok {
+                if open.line != line {
+                    failAtCursor("closing parenthesis '\(Character(c))' does not match opening parenthesis '\(Character(open.ch))' on line \(open.line)")
+                } else {
+                    failAtCursor("closing parenthesis '\(Character(c))' does not match opening parenthesis '\(Character(open.ch))'")
+                }
+                return
+            }
+            parenStack.removeLast()
+            if isSubLexer && parenStack.isEmpty {
+                // Cannot happen for validated f-string fields; keep the level sane anyway.
+                parenStack.append(("(", line, sc))
+            }
+            emit(kind, start: start, startLine: sl, startCol: sc)
+            return
+        case ":": if c1 == "=" { kind = .colonEqual; len = 2 } else { kind = .colon }
+        case ",": kind = .comma
+        case ";": kind = .semi
+        case ".":
+            if c1 == "." && c2 == "." { kind = .ellipsis; len = 3 } else { kind = .dot }
+        case "@": if c1 == "=" { kind = .atEqual; len = 2 } else { kind = .at }
+        case "+": if c1 == "=" { kind = .plusEqual; len = 2 } else { kind = .plus }
+        case "-":
+            if c1 == "=" { kind = .minusEqual; len = 2 }
+            else if c1 == ">" { kind = .rarrow; len = 2 }
+            else { kind = .minus }
+        case "*":
+            if c1 == "*" {
+                if c2 == "=" { kind = .doubleStarEqual; len = 3 } else { kind = .doubleStar; len = 2 }
+            } else if c1 == "=" { kind = .starEqual; len = 2 } else { kind = .star }
+        case "/":
+            if c1 == "/" {
+                if c2 == "=" { kind = .doubleSlashEqual; len = 3 } else { kind = .doubleSlash; len = 2 }
+            } else if c1 == "=" { kind = .slashEqual; len = 2 } else { kind = .slash }
+        case "%": if c1 == "=" { kind = .percentEqual; len = 2 } else { kind = .percent }
+        case "|": if c1 == "=" { kind = .vbarEqual; len = 2 } else { kind = .vbar }
+        case "&": if c1 == "=" { kind = .amperEqual; len = 2 } else { kind = .amper }
+        case "^": if c1 == "=" { kind = .circumflexEqual; len = 2 } else { kind = .circumflex }
+        case "~": kind = .tilde
+        case "<":
+            if c1 == "<" {
+                if c2 == "=" { kind = .leftShiftEqual; len = 3 } else { kind = .leftShift; len = 2 }
+            } else if c1 == "=" { kind = .lessEqual; len = 2 }
+            else if c1 == ">" { kind = .errorOp; len = 2 }
+            else { kind = .less }
+        case ">":
+            if c1 == ">" {
+                if c2 == "=" { kind = .rightShiftEqual; len = 3 } else { kind = .rightShift; len = 2 }
+            } else if c1 == "=" { kind = .greaterEqual; len = 2 } else { kind = .greater }
+        case "=": if c1 == "=" { kind = .equalEqual; len = 2 } else { kind = .equal }
+        case "!": if c1 == "=" { kind = .notEqual; len = 2 } else { kind = .errorOp }
+        default:
+            if !isPrintableScalar(c) {
+                pos += 1
+                failAtCursor("invalid non-printable character U+\(hex4(c.value))")
+                return
+            }
+            kind = .errorOp
+        }
+        pos += len
+        emit(kind, start: start, startLine: sl, startCol: sc)
+    }
+}
+
+/// Convert the digits of an integer literal in `radix` to a decimal digit string.
+func bigDecimalDigits(_ digits: String, radix: Int) -> String {
+    // Little-endian limbs in base 1e9.
+    let base: UInt64 = 1_000_000_000
+    var limbs: [UInt64] = [0]
+    for ch in digits.unicodeScalars {
+        guard let d = Int(String(ch), radix: radix) else { continue }
+        var carry = UInt64(d)
+        for i in 0..<limbs.count {
+            let v = limbs[i] * UInt64(radix) + carry
+            limbs[i] = v % base
+            carry = v / base
+        }
+        while carry > 0 { limbs.append(carry % base); carry /= base }
+    }
+    while limbs.count > 1 && limbs[limbs.count - 1] == 0 { limbs.removeLast() }
+    var s = String(limbs[limbs.count - 1])
+    var i = limbs.count - 2
+    while i >= 0 {
+        var part = String(limbs[i])
+        while part.count < 9 { part = "0" + part }
+        s += part
+        i -= 1
+    }
+    return s
+}
+
+/// Tokenize `source` (mainly for tests and tools). Throws the first tokenizer error.
+public func tokenize(_ source: String, filename: String = "<string>") throws -> [Token] {
+    let text = SourceText(source, filename: filename)
+    let r = Lexer(text: text).run()
+    if let e = r.error { throw e.info }
+    return r.tokens
+}

@@ -1,0 +1,296 @@
+// A hand-written recursive-descent parser for Python 3.11 (see grammar/python.peg).
+// It produces the AST of AST.swift with CPython's node locations and reports syntax errors
+// with CPython's messages and positions for the common cases (CPython's `invalid_*` rules).
+//
+// Layout: Parser.swift (entry points, token plumbing, errors), Parser+Statements.swift,
+// Parser+Expressions.swift, Parser+Arguments.swift (calls, parameters, comprehensions),
+// Parser+Strings.swift (literals and f-strings), Parser+Targets.swift (target checks).
+
+/// Parse a module (or one REPL input, or an `eval` expression). Throws `SyntaxErrorInfo`.
+public func parseModule(_ source: String, filename: String, mode: ParseMode = .file) throws -> Module {
+    let text = SourceText(source, filename: filename)
+    let lex = Lexer(text: text).run()
+    let parser = Parser(text: text, lex: lex)
+    return try parser.run(mode: mode)
+}
+
+/// True when `source` is an unfinished REPL input that more lines could complete: an open
+/// bracket or triple-quoted string, a trailing `\` or `:`, or an indented block that has not
+/// been ended by a blank line.
+public func isIncompleteInput(_ source: String) -> Bool {
+    let text = SourceText(source, filename: "<stdin>")
+    let lex = Lexer(text: text).run()
+    if let e = lex.error {
+        if e.isUnclosedAtEOF { return true }
+        let m = e.info.message
+        if m.hasPrefix("unterminated triple-quoted string") || m == "unexpected EOF while parsing" { return true }
+        return false
+    }
+    // Last logical line ending in ':' starts a block that still needs a body.
+    var i = lex.tokens.count - 1
+    while i >= 0 && (lex.tokens[i].kind == .endMarker || lex.tokens[i].kind == .dedent) { i -= 1 }
+    if i >= 0 && lex.tokens[i].kind == .newline {
+        if i >= 1 && lex.tokens[i - 1].kind == .colon { return true }
+    }
+    // Inside an indented block: incomplete until the input ends with an empty line.
+    let hasIndent = lex.tokens.contains { $0.kind == .indent }
+    if hasIndent {
+        var lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.last == "" { lines.removeLast() }
+        if let last = lines.last, last.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { return false }
+        return true
+    }
+    return false
+}
+
+/// Thrown internally when the token stream reaches the lexer's error token.
+struct ReachedLexError: Error {}
+
+final class Parser {
+    let text: SourceText
+    var toks: [Token]
+    var names: [String]
+    var numbers: [Constant]
+    let lexError: LexError?
+    var p = 0
+    /// Furthest token index reached (CPython reports generic errors there).
+    var furthest = 0
+    var depth = 0
+    /// > 0 while parsing CPython's `*_without_invalid` alternatives (no error heuristics).
+    var noHeuristics = 0
+    /// Expressions that were written inside parentheses (matters for targets and annotations).
+    var parenthesized = Set<ObjectIdentifier>()
+    /// End of the last consumed significant token.
+    var lastEndLine: Int32 = 1
+    var lastEndCol: Int32 = 0
+
+    /// For the parser of an f-string replacement field: the scalar range of the field's
+    /// expression text (errors are reported relative to "(" + text + ")", as CPython 3.11 does).
+    var fstringField: (start: Int, end: Int)? = nil
+
+    static let maxDepth = 300
+    static let maxTreeDepth = 3000
+    /// Tree depth estimate: recursion depth plus links of left-associative chains.
+    var treeDepth = 0
+
+    init(text: SourceText, lex: LexResult) {
+        self.text = text
+        self.toks = lex.tokens
+        self.names = lex.names
+        self.numbers = lex.numbers
+        self.lexError = lex.error
+        if toks.isEmpty {
+            toks.append(Token(kind: .endMarker, level: 0, start: 0, end: 0, line: 1, col: 0, endLine: 1, endCol: 0))
+        }
+    }
+
+    // MARK: - Entry
+
+    func run(mode: ParseMode) throws -> Module {
+        do {
+            if toks[0].kind == .errorToken { throw ReachedLexError() }
+            switch mode {
+            case .file:
+                return Module(body: try parseFileBody())
+            case .interactive:
+                return Module(body: try parseInteractive())
+            case .eval:
+                return Module(body: [try parseEvalInput()])
+            }
+        } catch is ReachedLexError {
+            throw lexError?.info ?? genericError()
+        } catch let e as SyntaxErrorInfo {
+            // CPython tokenizes the rest of the source before reporting a parser error, so a
+            // tokenizer error anywhere wins, and an unclosed bracket wins when the parser
+            // failed on a later line.
+            if let le = lexError {
+                if !le.isUnclosedAtEOF { throw le.info }
+                let errLine = max(Int(toks[min(furthest, toks.count - 1)].line), e.line)
+                if errLine > le.bracketLine { throw le.info }
+            }
+            throw e
+        }
+    }
+
+    func parseFileBody() throws -> [Stmt] {
+        var body: [Stmt] = []
+        while kind != .endMarker {
+            try parseStatement(into: &body)
+        }
+        return body
+    }
+
+    func parseInteractive() throws -> [Stmt] {
+        var body: [Stmt] = []
+        if kind == .endMarker { return body }
+        try parseStatement(into: &body)
+        if kind != .endMarker {
+            let t = tok
+            throw text.error("multiple statements found while compiling a single statement",
+                             line: Int(t.line), column: Int(t.col) + 1)
+        }
+        return body
+    }
+
+    func parseEvalInput() throws -> Stmt {
+        let s = startPos
+        let e = try parseExpressionList(allowStar: false)
+        while kind == .newline { try bump() }
+        if kind != .endMarker { throw invalidSyntax() }
+        return Stmt(.expr(e), SourceLoc(line: Int(s.line), col: Int(s.col), endLine: Int(e.loc.endLine), endCol: Int(e.loc.endCol)))
+    }
+
+    // MARK: - Tokens
+
+    @inline(__always) var tok: Token { toks[p] }
+    @inline(__always) var kind: TokenKind { toks[p].kind }
+
+    @inline(__always) func kindAt(_ off: Int) -> TokenKind {
+        let i = p + off
+        return i < toks.count ? toks[i].kind : .endMarker
+    }
+
+    /// Consume the current token and return it.
+    @discardableResult
+    func bump() throws -> Token {
+        let t = toks[p]
+        if t.kind != .newline && t.kind != .indent && t.kind != .dedent {
+            lastEndLine = t.endLine; lastEndCol = t.endCol
+        }
+        if p + 1 < toks.count && t.kind != .endMarker {
+            p += 1
+            if p > furthest { furthest = p }
+            if toks[p].kind == .errorToken { throw ReachedLexError() }
+        }
+        return t
+    }
+
+    func accept(_ k: TokenKind) throws -> Bool {
+        if kind == k { try bump(); return true }
+        return false
+    }
+
+    func expect(_ k: TokenKind) throws -> Token {
+        if kind == k { return try bump() }
+        throw invalidSyntax()
+    }
+
+    /// CPython's forced token (`&&':'`): "expected ':'" at the current token.
+    func expectForced(_ k: TokenKind) throws -> Token {
+        if kind == k { return try bump() }
+        throw errorAt(tok, "expected '\(k)'")
+    }
+
+    func name(_ t: Token) -> String {
+        let i = Int(t.aux)
+        return i >= 0 && i < names.count ? names[i] : ""
+    }
+
+    func isName(_ t: Token, _ s: String) -> Bool { t.kind == .name && name(t) == s }
+
+    func expectName() throws -> (String, Token) {
+        if kind == .name { let t = try bump(); return (name(t), t) }
+        throw invalidSyntax()
+    }
+
+    // MARK: - Positions
+
+    struct Pos { var line: Int32; var col: Int32 }
+
+    @inline(__always) var startPos: Pos { Pos(line: toks[p].line, col: toks[p].col) }
+
+    @inline(__always) func locFrom(_ s: Pos) -> SourceLoc {
+        var l = SourceLoc.none
+        l.line = s.line; l.col = s.col; l.endLine = lastEndLine; l.endCol = lastEndCol
+        return l
+    }
+
+    @inline(__always) func mk(_ k: ExprKind, _ s: Pos) -> Expr { Expr(k, locFrom(s)) }
+
+    func locSpan(_ a: SourceLoc, _ b: SourceLoc) -> SourceLoc {
+        var l = a
+        l.endLine = b.endLine; l.endCol = b.endCol
+        return l
+    }
+
+    func tokLoc(_ t: Token) -> SourceLoc {
+        SourceLoc(line: Int(t.line), col: Int(t.col), endLine: Int(t.endLine), endCol: Int(t.endCol))
+    }
+
+    // MARK: - Depth guard
+
+    /// Recursion guard: bounds the Swift stack used by nested constructs.
+    @inline(__always) func enter() throws {
+        depth += 1
+        treeDepth += 1
+        if depth > Parser.maxDepth || treeDepth > Parser.maxTreeDepth {
+            throw errorAt(tok, "source too complex to parse: too deeply nested")
+        }
+    }
+    @inline(__always) func leave() { depth -= 1; treeDepth -= 1 }
+
+    /// Guard for long left-associative chains (`a+b+c+...`, `a.b.c...`), which nest the
+    /// tree without recursing in the parser: bounds the tree depth for later passes.
+    @inline(__always) func checkTreeDepth() throws {
+        if treeDepth > Parser.maxTreeDepth {
+            throw errorAt(tok, "source too complex to parse: too deeply nested")
+        }
+    }
+
+    // MARK: - Errors
+
+    /// Error located at a token (1-based columns as CPython's SyntaxError.offset).
+    func errorAt(_ t: Token, _ msg: String, kind: SyntaxErrorInfo.Kind = .syntaxError) -> SyntaxErrorInfo {
+        errorRange(msg, line: Int(t.line), col: Int(t.col), endLine: Int(t.endLine), endCol: Int(t.endCol), kind: kind,
+                   start: Int(t.start), end: Int(t.end))
+    }
+
+    /// Error located at a node's range.
+    func errorAt(_ l: SourceLoc, _ msg: String, kind: SyntaxErrorInfo.Kind = .syntaxError) -> SyntaxErrorInfo {
+        errorRange(msg, line: Int(l.line), col: Int(l.col), endLine: Int(l.endLine), endCol: Int(l.endCol), kind: kind)
+    }
+
+    func errorRange(_ msg: String, line: Int, col: Int, endLine: Int, endCol: Int,
+                    kind: SyntaxErrorInfo.Kind = .syntaxError, start: Int? = nil, end: Int? = nil) -> SyntaxErrorInfo {
+        if fstringField != nil {
+            let c = fstringRelative(line, col).1 + 1
+            let ec = endLine == line ? fstringRelative(endLine, endCol).1 + 1 : nil
+            var e = text.error(kind, "f-string: " + msg, line: line, column: c, endColumn: ec)
+            e.text = fstringFieldText()
+            return e
+        }
+        return text.error(kind, msg, line: line, column: col + 1, endColumn: endLine == line ? endCol + 1 : nil)
+    }
+
+    /// Map a 0-based source column to CPython's column in "(" + field text + ")".
+    func fstringRelative(_ line: Int, _ col: Int) -> (Int, Int) {
+        guard let f = fstringField else { return (line, col) }
+        let fsLine = text.lineOf(f.start)
+        let fsCol = f.start - text.lineStarts[fsLine - 1]
+        return (line, line == fsLine ? col - fsCol + 1 : col)
+    }
+
+    func fstringFieldText() -> String? {
+        guard let f = fstringField else { return nil }
+        return "(" + text.string(f.start, f.end) + ")"
+    }
+
+    /// CPython's generic error at the current token ("invalid syntax", or the indentation
+    /// variants when the offending token is INDENT/DEDENT).
+    func invalidSyntax() -> SyntaxErrorInfo {
+        let t = tok
+        switch t.kind {
+        case .indent:
+            return text.error(.indentationError, "unexpected indent", line: Int(t.line), column: Int(t.col))
+        case .dedent:
+            return text.error(.indentationError, "unexpected unindent", line: Int(t.line), column: Int(t.col))
+        case .endMarker:
+            if fstringField != nil { return errorAt(t, "invalid syntax") }
+            return text.error("invalid syntax", line: Int(t.line), column: Int(t.col) + 1)
+        default:
+            return errorAt(t, "invalid syntax")
+        }
+    }
+
+    func genericError() -> SyntaxErrorInfo { invalidSyntax() }
+}

@@ -1,0 +1,238 @@
+// Attribute access: object.__getattribute__ / type.__getattribute__ semantics with descriptors
+// (functions, classmethod, staticmethod, property, native getsets, user descriptors) and
+// __getattr__ / __setattr__ / __delattr__ overrides.
+
+extension Interpreter {
+    /// `obj.name`.
+    public func getAttr(_ obj: Value, _ name: PyStr) throws -> Value {
+        let t = obj.type
+        if t.isHeapType, let ga = t.lookup(intern("__getattribute__")), !ga.isIdentical(to: BuiltinTypes.objectGetattribute) {
+            do {
+                return try callValues(ga, [obj, .object(name)])
+            } catch let e as PyBaseException where e.type.isSubtype(of: BuiltinTypes.AttributeError) {
+                if let getattr = t.lookup(intern("__getattr__")) { return try callValues(getattr, [obj, .object(name)]) }
+                throw e
+            }
+        }
+        if case .object(let o) = obj {
+            if let cls = o as? PyType { return try typeGetAttr(cls, name) }
+            if t === BuiltinTypes.superType, let ga = t.typeDict.getStr("__getattribute__") {
+                return try callValues(ga, [obj, .object(name)])
+            }
+        }
+        return try genericGetAttr(obj, name)
+    }
+
+    public func getAttr(_ obj: Value, _ name: String) throws -> Value { try getAttr(obj, intern(name)) }
+
+    /// getattr with a default on AttributeError.
+    public func getAttrOrNil(_ obj: Value, _ name: String) throws -> Value? {
+        do {
+            return try getAttr(obj, intern(name))
+        } catch let e as PyBaseException where e.type.isSubtype(of: BuiltinTypes.AttributeError) {
+            return nil
+        }
+    }
+
+    /// object.__getattribute__ followed by the __getattr__ fallback.
+    func genericGetAttr(_ obj: Value, _ name: PyStr) throws -> Value {
+        let t = obj.type
+        if t.isHeapType, let getattr = t.lookup(intern("__getattr__")) {
+            do {
+                if let v = try objectGetAttribute(obj, name, t) { return v }
+            } catch let e as PyBaseException where e.type.isSubtype(of: BuiltinTypes.AttributeError) {
+                return try callValues(getattr, [obj, .object(name)])
+            }
+            return try callValues(getattr, [obj, .object(name)])
+        }
+        if let v = try objectGetAttribute(obj, name, t) { return v }
+        throw attributeError(obj, name.value)
+    }
+
+    func attributeError(_ obj: Value, _ name: String) -> PyBaseException {
+        let e: PyBaseException
+        if case .object(let o) = obj, let m = o as? PyModule {
+            e = PyErr.attributeError("module '\(m.name)' has no attribute '\(name)'")
+        } else {
+            e = PyErr.attributeError("'\(obj.type.name)' object has no attribute '\(name)'")
+        }
+        e.setAttribute("name", Value(name))
+        e.setAttribute("obj", obj)
+        return e
+    }
+
+    /// The core of object.__getattribute__; nil when not found.
+    func objectGetAttribute(_ obj: Value, _ name: PyStr, _ t: PyType) throws -> Value? {
+        let descr = t.lookup(name)
+        if let d = descr, case .object(let dobj) = d {
+            let dt = dobj.type!
+            if dt === BuiltinTypes.property || dobj is PyProperty {
+                let p = unsafeDowncast(dobj, to: PyProperty.self)
+                if p.fget.isNone { throw PyErr.attributeError("property '\(name.value)' of '\(t.name)' object has no getter") }
+                return try callValues(p.fget, [obj])
+            }
+            if let gs = dobj as? PyGetSetDescriptor { return try gs.get(self, obj) }
+            if dt.isHeapType, dt.lookup(intern("__set__")) != nil || dt.lookup(intern("__delete__")) != nil,
+               let get = dt.lookup(intern("__get__")) {
+                return try callValues(get, [d, obj, .object(t)])
+            }
+        }
+        if case .object(let o) = obj, let dict = o.dict {
+            if let v = dict.getStr(name) { return v }
+        }
+        if let d = descr {
+            guard case .object(let dobj) = d else { return d }
+            let dt = dobj.type!
+            if dt === BuiltinTypes.function { return .object(PyBoundMethod(function: d, selfValue: obj)) }
+            if let m = dobj as? PyMethodDescriptor {
+                return .object(PyBuiltinFunction(name: m.name, boundSelf: obj, ownerName: m.owner.name, fn: m.fn))
+            }
+            if let cm = dobj as? PyClassMethod { return .object(PyBoundMethod(function: cm.function, selfValue: .object(t))) }
+            if let sm = dobj as? PyStaticMethod { return sm.function }
+            if dt.isHeapType, let get = dt.lookup(intern("__get__")) {
+                return try callValues(get, [d, obj, .object(t)])
+            }
+            return d
+        }
+        return nil
+    }
+
+    /// type.__getattribute__: the metaclass's data descriptors, then the class's MRO, then the
+    /// metaclass's other attributes.
+    func typeGetAttr(_ cls: PyType, _ name: PyStr) throws -> Value {
+        let meta = cls.type!
+        let metaAttr = meta.lookup(name)
+        if let ma = metaAttr, case .object(let mo) = ma {
+            if let gs = mo as? PyGetSetDescriptor { return try gs.get(self, .object(cls)) }
+            if let p = mo as? PyProperty { return try callValues(p.fget, [.object(cls)]) }
+        }
+        if let v = cls.lookup(name) {
+            guard case .object(let o) = v else { return v }
+            if let cm = o as? PyClassMethod { return .object(PyBoundMethod(function: cm.function, selfValue: .object(cls))) }
+            if let sm = o as? PyStaticMethod { return sm.function }
+            if o.type.isHeapType, let get = o.type.lookup(intern("__get__")) {
+                return try callValues(get, [v, .none, .object(cls)])
+            }
+            return v
+        }
+        if let ma = metaAttr {
+            return try bindDescriptor(ma, .object(cls))
+        }
+        if meta.isHeapType, let getattr = meta.lookup(intern("__getattr__")) {
+            return try callValues(getattr, [.object(cls), .object(name)])
+        }
+        let e = PyErr.attributeError("type object '\(cls.name)' has no attribute '\(name.value)'")
+        e.setAttribute("name", .object(name))
+        throw e
+    }
+
+    /// Fast method lookup for `o.m(...)`: returns (function, self) for plain methods found on
+    /// the type, avoiding a bound-method allocation, else (attribute, undefined).
+    @inline(__always)
+    func loadMethod(_ obj: Value, _ name: PyStr) throws -> (Value, Value) {
+        let t = obj.type
+        if !(obj.asObject is PyType), t !== BuiltinTypes.superType, let d = t.lookup(name), case .object(let dobj) = d,
+           dobj.type === BuiltinTypes.function || dobj is PyMethodDescriptor {
+            if t.isHeapType {
+                if let ga = t.lookup(intern("__getattribute__")), !ga.isIdentical(to: BuiltinTypes.objectGetattribute) {
+                    return (try getAttr(obj, name), .undefined)
+                }
+                if case .object(let o) = obj, let dict = o.dict, let shadow = dict.getStr(name) { return (shadow, .undefined) }
+            }
+            return (d, obj)
+        }
+        return (try getAttr(obj, name), .undefined)
+    }
+
+    /// `obj.name = value`.
+    public func setAttr(_ obj: Value, _ name: PyStr, _ value: Value) throws {
+        let t = obj.type
+        if t.isHeapType, let sa = t.lookup(intern("__setattr__")), !sa.isIdentical(to: BuiltinTypes.objectSetattr) {
+            _ = try callValues(sa, [obj, .object(name), value])
+            return
+        }
+        try genericSetAttr(obj, name, value)
+    }
+
+    public func setAttr(_ obj: Value, _ name: String, _ value: Value) throws { try setAttr(obj, intern(name), value) }
+
+    /// object.__setattr__.
+    func genericSetAttr(_ obj: Value, _ name: PyStr, _ value: Value) throws {
+        let t = obj.type
+        if case .object(let o) = obj, let cls = o as? PyType {
+            guard cls.isHeapType else {
+                throw PyErr.typeError("cannot set '\(name.value)' attribute of immutable type '\(cls.name)'")
+            }
+            if let ma = cls.type.lookup(name), case .object(let mo) = ma, let gs = mo as? PyGetSetDescriptor, let setter = gs.set {
+                try setter(self, obj, value)
+                return
+            }
+            cls.typeDict.setStr(name, value)
+            cls.modified()
+            return
+        }
+        if let d = t.lookup(name), case .object(let dobj) = d {
+            if let p = dobj as? PyProperty {
+                if p.fset.isNone { throw PyErr.attributeError("property '\(name.value)' of '\(t.name)' object has no setter") }
+                _ = try callValues(p.fset, [obj, value])
+                return
+            }
+            if let gs = dobj as? PyGetSetDescriptor {
+                guard let setter = gs.set else {
+                    throw PyErr.attributeError("attribute '\(name.value)' of '\(t.name)' objects is not writable")
+                }
+                try setter(self, obj, value)
+                return
+            }
+            if dobj.type.isHeapType, let set = dobj.type.lookup(intern("__set__")) {
+                _ = try callValues(set, [d, obj, value])
+                return
+            }
+        }
+        guard case .object(let o) = obj, let dict = o.dict else {
+            if t.lookup(name) != nil {
+                throw PyErr.attributeError("'\(t.name)' object attribute '\(name.value)' is read-only")
+            }
+            throw PyErr.attributeError("'\(t.name)' object has no attribute '\(name.value)'")
+        }
+        dict.setStr(name, value)
+    }
+
+    /// `del obj.name`.
+    public func delAttr(_ obj: Value, _ name: PyStr) throws {
+        let t = obj.type
+        if t.isHeapType, let da = t.lookup(intern("__delattr__")), !da.isIdentical(to: BuiltinTypes.objectDelattr) {
+            _ = try callValues(da, [obj, .object(name)])
+            return
+        }
+        try genericDelAttr(obj, name)
+    }
+
+    func genericDelAttr(_ obj: Value, _ name: PyStr) throws {
+        let t = obj.type
+        if case .object(let o) = obj, let cls = o as? PyType {
+            guard cls.isHeapType else {
+                throw PyErr.typeError("cannot delete '\(name.value)' attribute of immutable type '\(cls.name)'")
+            }
+            if cls.typeDict.removeStr(name) == nil {
+                throw PyErr.attributeError("type object '\(cls.name)' has no attribute '\(name.value)'")
+            }
+            cls.modified()
+            return
+        }
+        if let d = t.lookup(name), case .object(let dobj) = d {
+            if let p = dobj as? PyProperty {
+                if p.fdel.isNone { throw PyErr.attributeError("property '\(name.value)' of '\(t.name)' object has no deleter") }
+                _ = try callValues(p.fdel, [obj])
+                return
+            }
+            if dobj.type.isHeapType, let del = dobj.type.lookup(intern("__delete__")) {
+                _ = try callValues(del, [d, obj])
+                return
+            }
+        }
+        guard case .object(let o) = obj, let dict = o.dict, dict.removeStr(name) != nil else {
+            throw attributeError(obj, name.value)
+        }
+    }
+}

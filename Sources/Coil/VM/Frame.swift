@@ -1,0 +1,125 @@
+// An activation of a code object. One Frame type serves functions, module and class bodies,
+// generators, coroutines, async generators and greenlets: a suspended frame is just a Frame
+// whose `pc`/`sp` are saved and which no run loop is executing.
+
+/// Per-code-object runtime data, built once on first execution: materialized constants,
+/// interned names and a stable copy of the instructions for the run loop's raw pointers.
+final class CodeRuntime {
+    let instructions: UnsafeMutablePointer<UInt32>
+    let consts: UnsafeMutablePointer<Value>
+    let constCount: Int
+    let names: [PyStr]
+    let nlocals: Int
+    let ncells: Int
+    /// Positional-only calling convention with no defaults needed when argc matches.
+    let simpleArgs: Bool
+    /// Frames kept for reuse (only frames nothing else references).
+    var framePool: [Frame] = []
+
+    init(code: CodeObject, interp: Interpreter) {
+        instructions = .allocate(capacity: max(1, code.instructions.count))
+        instructions.initialize(from: code.instructions, count: code.instructions.count)
+        let cv = code.constants.map { interp.materialize($0) }
+        constCount = cv.count
+        consts = .allocate(capacity: max(1, cv.count))
+        consts.initialize(from: cv, count: cv.count)
+        names = code.names.map { interp.intern($0) }
+        nlocals = code.varnames.count
+        ncells = code.cellvars.count + code.freevars.count
+        simpleArgs = code.kwOnlyArgCount == 0 && !code.flags.contains(.varargs) && !code.flags.contains(.varkeywords)
+    }
+
+    deinit {
+        instructions.deallocate()
+        consts.deinitialize(count: constCount)
+        consts.deallocate()
+    }
+}
+
+public final class Frame {
+    public let code: CodeObject
+    let rt: CodeRuntime
+    public var globals: PyDict
+    var builtins: PyDict
+    /// The namespace of module and class bodies (non-optimized code).
+    public var locals: PyDict?
+    public var function: PyFunction?
+    /// Index of the next instruction.
+    var pc = 0
+    /// Slots: `nlocals` locals, then `ncells` cells, then the value stack.
+    let slots: UnsafeMutablePointer<Value>
+    let slotCount: Int
+    /// Saved stack depth (number of values on the stack) while not executing.
+    var stackDepth = 0
+    /// The frame to return to (the caller, or the frame that resumed this generator).
+    var back: Frame?
+    /// For `__init__` frames pushed by a class call: the instance the call returns.
+    var initInstance: PyObject?
+    /// The generator/coroutine owning this frame, if any.
+    unowned(unsafe) var generator: PyGenerator?
+    /// The exception being handled when this (generator) frame was suspended.
+    var savedHandled: Value = .none
+    /// An exception to raise at the suspension point when the frame resumes (`throw()`).
+    var pendingThrow: PyBaseException?
+
+    init(code: CodeObject, rt: CodeRuntime, globals: PyDict, builtins: PyDict) {
+        self.code = code
+        self.rt = rt
+        self.globals = globals
+        self.builtins = builtins
+        slotCount = rt.nlocals + rt.ncells + code.stackSize + 1
+        slots = .allocate(capacity: slotCount)
+        slots.initialize(repeating: .undefined, count: rt.nlocals + rt.ncells)
+    }
+
+    @inline(__always) var cellBase: UnsafeMutablePointer<Value> { slots + rt.nlocals }
+    @inline(__always) var stackBase: UnsafeMutablePointer<Value> { slots + rt.nlocals + rt.ncells }
+
+    /// Clears the locals and the stack so the frame can be pooled or dropped.
+    func clear() {
+        stackBase.deinitialize(count: stackDepth)
+        stackDepth = 0
+        let n = rt.nlocals + rt.ncells
+        for i in 0..<n { slots[i] = .undefined }
+        back = nil
+        locals = nil
+        function = nil
+        initInstance = nil
+        savedHandled = .none
+    }
+
+    deinit {
+        stackBase.deinitialize(count: stackDepth)
+        slots.deinitialize(count: rt.nlocals + rt.ncells)
+        slots.deallocate()
+    }
+
+    /// Source location of the instruction at `index`.
+    func location(at index: Int) -> SourceLoc {
+        let locs = code.locations
+        if index >= 0 && index < locs.count { return locs[index] }
+        return locs.last ?? .none
+    }
+
+    /// Current line (of the instruction being executed / last executed).
+    public var currentLine: Int { Int(location(at: max(0, pc - 1)).line) }
+
+    /// Cell `i` (cellvars then freevars).
+    @inline(__always) func cell(_ i: Int) -> PyCell {
+        // Cells are created at frame setup and never replaced.
+        if case .object(let o) = cellBase[i] { return unsafeDowncast(o, to: PyCell.self) }
+        let c = PyCell()
+        cellBase[i] = .object(c)
+        return c
+    }
+
+    func traverse(_ visit: (PyObject) -> Void) {
+        visit(globals)
+        if let l = locals { visit(l) }
+        if let f = function { visit(f) }
+        for i in 0..<(rt.nlocals + rt.ncells) { visitValue(slots[i], visit) }
+        for i in 0..<stackDepth { visitValue(stackBase[i], visit) }
+        if let o = initInstance { visit(o) }
+        visitValue(savedHandled, visit)
+    }
+}

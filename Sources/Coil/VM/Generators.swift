@@ -1,0 +1,296 @@
+// Suspending and resuming generator frames, and the yield-from / await protocols.
+
+extension Interpreter {
+    func resumeCheck(_ gen: PyGenerator, _ v: Value) throws {
+        if gen.running {
+            throw PyErr.valueError("\(gen.kindName) already executing")
+        }
+        if !gen.started && !v.isNone {
+            throw PyErr.typeError("can't send non-None value to a just-started \(gen.kindName)")
+        }
+    }
+
+    /// Marks `gen` running and hands it the value sent in (pushed as the result of its yield).
+    @inline(__always) func enterGenerator(_ gen: PyGenerator, _ gf: Frame, sending v: Value) {
+        if gen.started {
+            (gf.stackBase + gf.stackDepth).initialize(to: v)
+            gf.stackDepth += 1
+        }
+        gen.started = true
+        gen.running = true
+        depth += 1
+        swap(&handled, &gf.savedHandled)
+    }
+
+    @inline(__always) func leaveGenerator(_ gen: PyGenerator, _ f: Frame) {
+        gen.running = false
+        swap(&handled, &f.savedHandled)
+    }
+
+    func finishGenerator(_ gen: PyGenerator, _ f: Frame) {
+        gen.running = false
+        handled = f.savedHandled
+        f.savedHandled = .none
+        gen.frame = nil
+    }
+
+    /// The generator's frame exits with `exc`; applies PEP 479's conversion.
+    func finishGeneratorWithError(_ gen: PyGenerator, _ f: Frame, _ exc: PyBaseException) -> PyBaseException {
+        finishGenerator(gen, f)
+        var message: String? = nil
+        if exc.type.isSubtype(of: BuiltinTypes.StopIteration) {
+            message = "\(gen.kindName) raised StopIteration"
+        } else if gen.kind == .asyncGenerator && exc.type.isSubtype(of: BuiltinTypes.StopAsyncIteration) {
+            message = "async generator raised StopAsyncIteration"
+        }
+        guard let m = message else { return exc }
+        let r = PyErr.runtimeError(m)
+        r.cause = .object(exc)
+        r.context = .object(exc)
+        r.suppressContext = true
+        return r
+    }
+
+    // MARK: native-side driving (send/throw/close, next() from builtins)
+
+    /// Resumes `gen` with `v` from native code. `.returned` means the generator finished.
+    func resumeGenerator(_ gen: PyGenerator, sending v: Value) throws -> ExecResult {
+        guard let gf = gen.frame else {
+            if gen.kind == .coroutine && gen.started { throw PyErr.runtimeError("cannot reuse already awaited coroutine") }
+            return .returned(.none)
+        }
+        try resumeCheck(gen, v)
+        gf.back = nil
+        enterGenerator(gen, gf, sending: v)
+        return try execute(gf)
+    }
+
+    /// `gen.throw(exc)`: raises `exc` at the suspension point, delegating to a sub-iterator
+    /// first when the generator is suspended in `yield from`/`await` (PEP 380).
+    func throwIntoGenerator(_ gen: PyGenerator, _ exc: PyBaseException) throws -> ExecResult {
+        guard let gf = gen.frame else { throw exc }
+        if gen.running { throw PyErr.valueError("\(gen.kindName) already executing") }
+        if gen.started, let receiver = delegatedReceiver(gf) {
+            // Forward to the sub-iterator; GeneratorExit closes it instead.
+            var outcome: ExecResult
+            do {
+                gen.running = true
+                defer { gen.running = false }
+                if exc.type.isSubtype(of: BuiltinTypes.GeneratorExit) {
+                    try closeIterator(receiver)
+                    throw exc
+                }
+                if case .object(let ro) = receiver, let sub = ro as? PyGenerator {
+                    outcome = try throwIntoGenerator(sub, exc)
+                } else if let thrower = try? getAttr(receiver, intern("throw")) {
+                    do {
+                        outcome = .yielded(try callValues(thrower, [.object(exc)]))
+                    } catch let e as PyBaseException where e.type.isSubtype(of: BuiltinTypes.StopIteration) {
+                        outcome = .returned(stopIterationValue(e))
+                    }
+                } else {
+                    throw exc
+                }
+            } catch let inner as PyBaseException {
+                // The sub-iterator raised: continue in this frame with that exception.
+                gf.pendingThrow = inner
+                gf.back = nil
+                enterGenerator(gen, gf, sending: .none)
+                return try execute(gf)
+            }
+            switch outcome {
+            case .yielded(let y):
+                return .yielded(y)
+            case .returned(let r):
+                // The delegation finished: continue after the SEND with its result.
+                let sendWord = gf.rt.instructions[gf.pc - 2]
+                (gf.stackBase + gf.stackDepth - 1).pointee = r
+                gf.pc = Instr.arg(sendWord)
+                gf.back = nil
+                gen.running = true
+                depth += 1
+                swap(&handled, &gf.savedHandled)
+                return try execute(gf)
+            }
+        }
+        if !gen.started {
+            // Never started: the exception is raised at the top of the body, with no handlers.
+            gen.started = true
+            finishGenerator(gen, gf)
+            throw exc
+        }
+        gf.pendingThrow = exc
+        gf.back = nil
+        gen.running = true
+        depth += 1
+        swap(&handled, &gf.savedHandled)
+        return try execute(gf)
+    }
+
+    /// The receiver of the `yield from`/`await` the frame is suspended in, if any.
+    func delegatedReceiver(_ gf: Frame) -> Value? {
+        guard gf.pc >= 1, gf.stackDepth >= 1 else { return nil }
+        let w = gf.rt.instructions[gf.pc - 1]
+        guard Instr.op(w) == .yieldValue, Instr.arg(w) == 1 else { return nil }
+        return (gf.stackBase + gf.stackDepth - 1).pointee
+    }
+
+    /// `gen.close()`.
+    func closeGenerator(_ gen: PyGenerator) throws {
+        guard let gf = gen.frame else { return }
+        if !gen.started {
+            finishGenerator(gen, gf)
+            return
+        }
+        let exit = PyBaseException(type: BuiltinTypes.GeneratorExit, args: [])
+        do {
+            switch try throwIntoGenerator(gen, exit) {
+            case .yielded:
+                throw PyErr.runtimeError("\(gen.kindName) ignored GeneratorExit")
+            case .returned:
+                return
+            }
+        } catch let e as PyBaseException {
+            if e.type.isSubtype(of: BuiltinTypes.GeneratorExit) || e.type.isSubtype(of: BuiltinTypes.StopIteration) { return }
+            throw e
+        }
+    }
+
+    func closeIterator(_ it: Value) throws {
+        if case .object(let o) = it, let g = o as? PyGenerator { try closeGenerator(g); return }
+        if let close = try? getAttr(it, intern("close")) { _ = try callValues(close, []) }
+    }
+
+    func stopIterationValue(_ e: PyBaseException) -> Value {
+        if let v = e.attribute("value") { return v }
+        return e.args.items.first ?? .none
+    }
+
+    /// Generic `SEND`: `next(receiver)` when sending None, else `receiver.send(v)`.
+    func sendGeneric(_ receiver: Value, _ v: Value) throws -> ExecResult {
+        if case .object(let o) = receiver {
+            if let gen = o as? PyGenerator {
+                return try resumeGenerator(gen, sending: v)
+            }
+            if let it = o as? PyNativeIterator {
+                if let sender = it as? NativeSendable { return try sender.send(self, v) }
+                if v.isNone {
+                    if let r = try it.next(self) { return .yielded(r) }
+                    return .returned(.none)
+                }
+            }
+        }
+        do {
+            if v.isNone {
+                if let r = try next(receiver) { return .yielded(r) }
+                return .returned(lastStopValue)
+            }
+            return .yielded(try callMethod(receiver, "send", [v]))
+        } catch let e as PyBaseException where e.type.isSubtype(of: BuiltinTypes.StopIteration) {
+            return .returned(stopIterationValue(e))
+        }
+    }
+
+    /// `yield from x`: coroutines from `types.coroutine` generators pass through; others use iter().
+    func getYieldFromIter(_ v: Value, inCoroutine: Bool) throws -> Value {
+        if case .object(let o) = v, let g = o as? PyGenerator {
+            if g.kind == .coroutine && !inCoroutine {
+                throw PyErr.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator")
+            }
+            return v
+        }
+        return try getIter(v)
+    }
+
+    /// `await x`: the iterator to drive. Coroutines directly; generators flagged by
+    /// types.coroutine; otherwise `x.__await__()`, which must return an iterator.
+    func getAwaitable(_ v: Value, context: Int) throws -> Value {
+        if case .object(let o) = v, let g = o as? PyGenerator {
+            if g.kind == .coroutine {
+                if g.awaitingFrame != nil || (g.started && g.frame != nil && g.running) {
+                    throw PyErr.runtimeError("coroutine is being awaited already")
+                }
+                g.wasAwaited = true
+                return v
+            }
+            if g.kind == .generator && g.code.flags.contains(.iterableCoroutine) { return v }
+        }
+        guard let awaitMethod = v.type.lookup(intern("__await__")) else {
+            switch context {
+            case 1: throw PyErr.typeError("'async with' received an object from __aenter__ that does not implement __await__: \(v.type.name)")
+            case 2: throw PyErr.typeError("'async with' received an object from __aexit__ that does not implement __await__: \(v.type.name)")
+            default: throw PyErr.typeError("object \(v.type.name) can't be used in 'await' expression")
+            }
+        }
+        let it = try callValues(awaitMethod, [v])
+        if case .object(let io) = it, let g = io as? PyGenerator, g.kind == .coroutine {
+            throw PyErr.typeError("__await__() returned a coroutine")
+        }
+        guard it.type.lookup(intern("__next__")) != nil || it.asObject is PyNativeIterator else {
+            throw PyErr.typeError("__await__() returned non-iterator of type '\(it.type.name)'")
+        }
+        return it
+    }
+
+    func getAiter(_ v: Value) throws -> Value {
+        guard let m = v.type.lookup(intern("__aiter__")) else {
+            throw PyErr.typeError("'async for' requires an object with __aiter__ method, got \(v.type.name)")
+        }
+        let it = try callValues(m, [v])
+        if it.type.lookup(intern("__anext__")) == nil {
+            throw PyErr.typeError("'async for' received an object from __aiter__ that does not implement __anext__: \(it.type.name)")
+        }
+        return it
+    }
+
+    func getAnext(_ ait: Value) throws -> Value {
+        guard let m = ait.type.lookup(intern("__anext__")) else {
+            throw PyErr.typeError("'async for' requires an iterator with __anext__ method, got \(ait.type.name)")
+        }
+        let aw = try callValues(m, [ait])
+        do {
+            return try getAwaitable(aw, context: 0)
+        } catch let e as PyBaseException where e.type === BuiltinTypes.TypeError {
+            throw PyErr.typeError("'async for' received an invalid object from __anext__: \(aw.type.name)")
+        }
+    }
+
+    func beforeAsyncWith(_ mgr: Value) throws -> (Value, Value) {
+        guard let enter = mgr.type.lookup(intern("__aenter__")) else {
+            throw PyErr.typeError("'\(mgr.type.name)' object does not support the asynchronous context manager protocol")
+        }
+        guard let exit = mgr.type.lookup(intern("__aexit__")) else {
+            throw PyErr.typeError("'\(mgr.type.name)' object does not support the asynchronous context manager protocol (missed __aexit__ method)")
+        }
+        let boundExit = try bindDescriptor(exit, mgr)
+        let entered = try callValues(enter, [mgr])
+        return (boundExit, entered)
+    }
+
+    func beforeWith(_ mgr: Value) throws -> (Value, Value) {
+        guard let enter = mgr.type.lookup(intern("__enter__")) else {
+            throw PyErr.typeError("'\(mgr.type.name)' object does not support the context manager protocol")
+        }
+        guard let exit = mgr.type.lookup(intern("__exit__")) else {
+            throw PyErr.typeError("'\(mgr.type.name)' object does not support the context manager protocol (missed __exit__ method)")
+        }
+        let boundExit = try bindDescriptor(exit, mgr)
+        let entered = try callValues(enter, [mgr])
+        return (boundExit, entered)
+    }
+}
+
+extension PyGenerator {
+    var kindName: String {
+        switch kind {
+        case .generator: return "generator"
+        case .coroutine: return "coroutine"
+        case .asyncGenerator: return "async generator"
+        }
+    }
+}
+
+/// Native iterators that accept `send` (awaitables implemented in Swift, e.g. futures).
+protocol NativeSendable {
+    func send(_ interp: Interpreter, _ v: Value) throws -> ExecResult
+}

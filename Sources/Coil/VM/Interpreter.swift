@@ -1,0 +1,111 @@
+// One Coil interpreter: all mutable run-time state hangs off this object (no globals), so
+// several interpreters can live in one process, each used from one thread at a time.
+
+public final class Interpreter {
+    public let builtins: PyDict
+    /// `sys.modules`.
+    public let modules: PyDict
+    public internal(set) var sysModule: PyModule!
+    public internal(set) var builtinsModule: PyModule!
+    var internTable: [String: PyStr] = [:]
+
+    /// Python-level frame depth (RecursionError past `recursionLimit`).
+    public var recursionLimit = 1000
+    var depth = 0
+    /// How many times Swift code has re-entered the run loop (bounded separately: each
+    /// re-entry costs Swift stack).
+    var nativeDepth = 0
+    let maxNativeDepth = 400
+    /// The exception currently being handled (`sys.exc_info()`), or None.
+    var handled: Value = .none
+    /// The innermost frame executing in the current run loop (for tracebacks, super(), globals()).
+    var currentFrame: Frame?
+
+    /// Where print() and tracebacks write when sys.stdout/sys.stderr are the defaults.
+    public var stdoutWriter: OutputStreamBuffer
+    public var stderrWriter: OutputStreamBuffer
+    /// Program arguments as `sys.argv`.
+    public var argv: [String] = [""]
+    /// Native modules by name, created on first import.
+    var nativeModuleFactories: [String: (Interpreter) throws -> PyModule] = [:]
+    /// The `__main__` module's filename, for tracebacks.
+    public var mainPath: String = "<string>"
+    /// Source text of compiled files by filename, for traceback source lines.
+    var sources: [String: [Substring]] = [:]
+    /// Pending "coroutine … was never awaited" warnings and similar, printed at safepoints.
+    var warningsShown: Set<String> = []
+    /// Frames of generators reclaimed while suspended, to be closed at the next safepoint.
+    var pendingFinalizers: [PyGenerator] = []
+    /// The value of the last StopIteration swallowed by `next(_:)`.
+    var lastStopValue: Value = .none
+    /// A valid pointer for zero-argument calls.
+    let emptyArgs: UnsafeMutablePointer<Value> = {
+        let p = UnsafeMutablePointer<Value>.allocate(capacity: 1)
+        p.initialize(to: .undefined)
+        return p
+    }()
+
+    public init(stdout: OutputStreamBuffer = .stdout, stderr: OutputStreamBuffer = .stderr) {
+        _ = BuiltinTypes.installed
+        self.stdoutWriter = stdout
+        self.stderrWriter = stderr
+        builtins = PyDict()
+        modules = PyDict()
+        setupBuiltinsModule()
+        setupSysModule()
+        registerNativeModules()
+    }
+
+    /// The interned str for `s`: the same object for every use of a name, so attribute
+    /// caches can compare by identity.
+    public func intern(_ s: String) -> PyStr {
+        if let p = internTable[s] { return p }
+        let p = PyStr(s)
+        p.isInterned = true
+        internTable[s] = p
+        return p
+    }
+
+    /// A run-time value for a compiler constant.
+    func materialize(_ c: CodeConstant) -> Value {
+        switch c {
+        case .none: return .none
+        case .true: return .bool(true)
+        case .false: return .bool(false)
+        case .ellipsis: return .object(BuiltinTypes.ellipsis)
+        case .int(let i): return .int(i)
+        case .bigInt(let s): return makeInt(parsingDecimal: s)
+        case .float(let d): return .float(d)
+        case .imaginary(let d): return makeComplex(real: 0, imag: d)
+        case .str(let s): return .object(intern(s))
+        case .bytes(let b): return .object(PyBytes(b))
+        case .tuple(let items): return .object(PyTuple(items.map { materialize($0) }))
+        case .code(let code): return .object(PyCode(code))
+        }
+    }
+
+    func runtime(for code: CodeObject) -> CodeRuntime {
+        if let rt = code.runtime { return unsafeDowncast(rt, to: CodeRuntime.self) }
+        let rt = CodeRuntime(code: code, interp: self)
+        code.runtime = rt
+        return rt
+    }
+
+    /// Remembers a file's source so tracebacks can show its lines.
+    func registerSource(_ source: String, filename: String) {
+        sources[filename] = source.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    func sourceLine(_ filename: String, _ line: Int) -> String? {
+        guard let lines = sources[filename], line >= 1, line <= lines.count else { return nil }
+        var s = String(lines[line - 1])
+        if s.hasSuffix("\r") { s.removeLast() }
+        return s
+    }
+}
+
+/// Code objects as run-time values (constants of MAKE_FUNCTION).
+public final class PyCode: PyObject {
+    public let code: CodeObject
+    public init(_ code: CodeObject) { self.code = code; super.init(type: BuiltinTypes.code) }
+}

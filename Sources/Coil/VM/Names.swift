@@ -1,0 +1,116 @@
+// Name resolution for non-optimized code, raising, and small helpers of the run loop.
+
+extension Interpreter {
+    @inline(__always) func lookupName(_ f: Frame, _ name: PyStr) throws -> Value? {
+        if let l = f.locals {
+            if l.type === BuiltinTypes.dict {
+                if let v = l.getStr(name) { return v }
+            } else if let v = try mappingGet(.object(l), .object(name)) {
+                return v
+            }
+        }
+        return f.globals.getStr(name) ?? f.builtins.getStr(name)
+    }
+
+    func storeName(_ f: Frame, _ name: PyStr, _ v: Value) throws {
+        if let l = f.locals {
+            if l.type === BuiltinTypes.dict { l.setStr(name, v) } else { try setItem(.object(l), .object(name), v) }
+        } else {
+            f.globals.setStr(name, v)
+        }
+        if !pendingFinalizers.isEmpty { runPendingFinalizers() }
+    }
+
+    func deleteName(_ f: Frame, _ name: PyStr) throws {
+        let ns = f.locals ?? f.globals
+        if ns.removeStr(name) == nil {
+            throw PyErr.nameError("name '\(name.value)' is not defined")
+        }
+        if !pendingFinalizers.isEmpty { runPendingFinalizers() }
+    }
+
+    func unboundLocal(_ name: String) -> PyBaseException {
+        PyErr.make(BuiltinTypes.UnboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
+    }
+
+    func unboundDeref(_ f: Frame, _ i: Int) -> PyBaseException {
+        let nc = f.code.cellvars.count
+        if i < nc {
+            return unboundLocal(f.code.cellvars[i])
+        }
+        let name = i - nc < f.code.freevars.count ? f.code.freevars[i - nc] : "?"
+        return PyErr.nameError("cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+    }
+
+    func asPyException(_ error: Error) -> PyBaseException {
+        if let e = error as? PyBaseException { return e }
+        return PyErr.make(BuiltinTypes.SystemError, "internal error: \(error)")
+    }
+
+    /// The exception object for `raise v`: instances as they are, classes instantiated.
+    func makeRaisable(_ v: Value) throws -> PyBaseException {
+        if let e = v.asException { return e }
+        if let t = v.asType, t.isSubtype(of: BuiltinTypes.BaseException) {
+            let inst = try callValues(v, [])
+            if let e = inst.asException { return e }
+            throw PyErr.typeError("calling \(t.name) should have returned an instance of BaseException, not \(inst.type.name)")
+        }
+        throw PyErr.typeError("exceptions must derive from BaseException")
+    }
+
+    func exceptionMatches(_ exc: Value, _ t: Value) throws -> Bool {
+        if let tt = t.asType {
+            guard tt.isSubtype(of: BuiltinTypes.BaseException) else {
+                throw PyErr.typeError("catching classes that do not inherit from BaseException is not allowed")
+            }
+            return exc.type.isSubtype(of: tt)
+        }
+        if let tup = t.asTuple {
+            var r = false
+            for item in tup.items where try exceptionMatches(exc, item) { r = true }
+            return r
+        }
+        throw PyErr.typeError("catching classes that do not inherit from BaseException is not allowed")
+    }
+
+    /// Binds a class attribute found by lookup to `obj` (functions become bound methods).
+    func bindDescriptor(_ attr: Value, _ obj: Value) throws -> Value {
+        guard case .object(let o) = attr else { return attr }
+        if o.type === BuiltinTypes.function { return .object(PyBoundMethod(function: attr, selfValue: obj)) }
+        if let m = o as? PyMethodDescriptor {
+            return .object(PyBuiltinFunction(name: m.name, boundSelf: obj, ownerName: m.owner.name, fn: m.fn))
+        }
+        if let get = o.type.lookup(intern("__get__")) {
+            return try callValues(get, [attr, obj, .object(obj.type)])
+        }
+        return attr
+    }
+
+    /// REPL echo of an expression statement.
+    func printExpr(_ v: Value) throws {
+        if v.isNone { return }
+        builtins.setStr(intern("_"), .none)
+        try writeStdout(try repr(v) + "\n")
+        builtins.setStr(intern("_"), v)
+    }
+
+    /// Closes generators reclaimed while suspended (their finally blocks run now).
+    func runPendingFinalizers() {
+        while let g = pendingFinalizers.popLast() {
+            do {
+                try closeGenerator(g)
+            } catch let e as PyBaseException {
+                writeUnraisable(e, context: "<generator object \(g.qualname)>")
+            } catch {}
+        }
+    }
+
+    func warnNeverAwaited(_ coro: PyGenerator) {
+        stderrWriter.write("<sys>:1: RuntimeWarning: coroutine '\(coro.qualname)' was never awaited\n")
+    }
+
+    func writeUnraisable(_ e: PyBaseException, context: String) {
+        stderrWriter.write("Exception ignored in: \(context)\n")
+        stderrWriter.write(formatException(e))
+    }
+}

@@ -1,0 +1,736 @@
+// The dispatch loop. Script→script calls, returns, generator resumption (SEND, FOR_ITER) and
+// yields switch frames inside this one loop; Swift's stack never grows with script recursion.
+// Hot state (pc, stack pointer, instruction and constant pointers) lives in locals.
+// Errors from handlers are Swift `throw`s caught once per instruction boundary below and
+// unwound through the code's exception table.
+
+enum ExecResult {
+    case returned(Value)
+    case yielded(Value)
+}
+
+extension Interpreter {
+    /// Runs `entry` (fresh or suspended) until it returns or yields. Frames it calls run in the
+    /// same loop. Throws the exception that escapes `entry`.
+    func execute(_ entry: Frame) throws -> ExecResult {
+        nativeDepth += 1
+        defer { nativeDepth -= 1 }
+        if nativeDepth > maxNativeDepth {
+            throw PyErr.make(BuiltinTypes.RecursionError, "maximum recursion depth exceeded")
+        }
+        let savedCurrent = currentFrame
+        defer { currentFrame = savedCurrent }
+
+        var f = entry
+        var code = f.rt.instructions
+        var consts = f.rt.consts
+        var fast = f.slots
+        var pc = f.pc
+        var sp = f.stackBase + f.stackDepth
+        var skipTraceback = false
+        currentFrame = f
+
+        while true {
+            do {
+                if let pending = f.pendingThrow {
+                    f.pendingThrow = nil
+                    throw pending
+                }
+                while true {
+                    let word = code[pc]
+                    pc &+= 1
+                    let arg = Int(word >> 8)
+                    switch Instr.op(word) {
+                    case .nop:
+                        break
+                    case .popTop:
+                        sp -= 1; sp.deinitialize(count: 1)
+                    case .dupTop:
+                        sp.initialize(to: (sp - 1).pointee); sp += 1
+                    case .dupTopTwo:
+                        sp.initialize(to: (sp - 2).pointee)
+                        (sp + 1).initialize(to: (sp - 1).pointee)
+                        sp += 2
+                    case .rotTwo:
+                        swap(&(sp - 1).pointee, &(sp - 2).pointee)
+                    case .rotThree:
+                        let top = (sp - 1).move()
+                        (sp - 1).moveInitialize(from: sp - 2, count: 1)
+                        (sp - 2).moveInitialize(from: sp - 3, count: 1)
+                        (sp - 3).initialize(to: top)
+                    case .rotFour:
+                        let top = (sp - 1).move()
+                        (sp - 1).moveInitialize(from: sp - 2, count: 1)
+                        (sp - 2).moveInitialize(from: sp - 3, count: 1)
+                        (sp - 3).moveInitialize(from: sp - 4, count: 1)
+                        (sp - 4).initialize(to: top)
+
+                    // MARK: names
+                    case .loadConst:
+                        sp.initialize(to: consts[arg]); sp += 1
+                    case .loadFast:
+                        let v = fast[arg]
+                        if v.isUndefined { throw unboundLocal(f.code.varnames[arg]) }
+                        sp.initialize(to: v); sp += 1
+                    case .storeFast:
+                        sp -= 1
+                        fast[arg] = sp.move()
+                    case .deleteFast:
+                        if fast[arg].isUndefined { throw unboundLocal(f.code.varnames[arg]) }
+                        fast[arg] = .undefined
+                    case .loadDeref:
+                        let v = f.cell(arg).value
+                        if v.isUndefined { throw unboundDeref(f, arg) }
+                        sp.initialize(to: v); sp += 1
+                    case .storeDeref:
+                        sp -= 1
+                        f.cell(arg).value = sp.move()
+                    case .deleteDeref:
+                        let c = f.cell(arg)
+                        if c.value.isUndefined { throw unboundDeref(f, arg) }
+                        c.value = .undefined
+                    case .loadClosure:
+                        sp.initialize(to: .object(f.cell(arg))); sp += 1
+                    case .loadClassDeref:
+                        let name = f.code.cellvars.count > arg ? f.code.cellvars[arg] : f.code.freevars[arg - f.code.cellvars.count]
+                        if let l = f.locals, let v = l.getStr(intern(name)) {
+                            sp.initialize(to: v); sp += 1
+                        } else {
+                            let v = f.cell(arg).value
+                            if v.isUndefined { throw unboundDeref(f, arg) }
+                            sp.initialize(to: v); sp += 1
+                        }
+                    case .loadGlobal:
+                        let name = f.rt.names[arg]
+                        if let v = f.globals.getStr(name) ?? f.builtins.getStr(name) {
+                            sp.initialize(to: v); sp += 1
+                        } else {
+                            throw PyErr.nameError("name '\(name.value)' is not defined")
+                        }
+                    case .storeGlobal:
+                        sp -= 1
+                        f.globals.setStr(f.rt.names[arg], sp.move())
+                    case .deleteGlobal:
+                        let name = f.rt.names[arg]
+                        if f.globals.removeStr(name) == nil { throw PyErr.nameError("name '\(name.value)' is not defined") }
+                    case .loadName:
+                        let name = f.rt.names[arg]
+                        if let v = try lookupName(f, name) {
+                            sp.initialize(to: v); sp += 1
+                        } else {
+                            throw PyErr.nameError("name '\(name.value)' is not defined")
+                        }
+                    case .storeName:
+                        sp -= 1
+                        let v = sp.move()
+                        try storeName(f, f.rt.names[arg], v)
+                    case .deleteName:
+                        try deleteName(f, f.rt.names[arg])
+
+                    // MARK: attributes and items
+                    case .loadAttr:
+                        let o = (sp - 1).move()
+                        sp -= 1
+                        let v = try getAttr(o, f.rt.names[arg])
+                        sp.initialize(to: v); sp += 1
+                    case .storeAttr:
+                        sp -= 2
+                        let o = (sp + 1).move()
+                        let v = sp.move()
+                        try setAttr(o, f.rt.names[arg], v)
+                    case .deleteAttr:
+                        sp -= 1
+                        let o = sp.move()
+                        try delAttr(o, f.rt.names[arg])
+                    case .loadMethod:
+                        sp -= 1
+                        let o = sp.move()
+                        let (m, s) = try loadMethod(o, f.rt.names[arg])
+                        sp.initialize(to: m)
+                        (sp + 1).initialize(to: s)
+                        sp += 2
+                    case .binarySubscr:
+                        sp -= 2
+                        let o = sp.move()
+                        let k = (sp + 1).move()
+                        let v: Value
+                        if case .object(let lo) = o, lo.type === BuiltinTypes.list, case .int(let i) = k {
+                            let l = unsafeDowncast(lo, to: PyList.self)
+                            let j = i < 0 ? i + l.items.count : i
+                            if j < 0 || j >= l.items.count { throw PyErr.indexError("list index out of range") }
+                            v = l.items[j]
+                        } else {
+                            v = try getItem(o, k)
+                        }
+                        sp.initialize(to: v); sp += 1
+                    case .storeSubscr:
+                        sp -= 3
+                        let v = sp.move()
+                        let o = (sp + 1).move()
+                        let k = (sp + 2).move()
+                        if case .object(let lo) = o, lo.type === BuiltinTypes.list, case .int(let i) = k {
+                            let l = unsafeDowncast(lo, to: PyList.self)
+                            let j = i < 0 ? i + l.items.count : i
+                            if j < 0 || j >= l.items.count { throw PyErr.indexError("list assignment index out of range") }
+                            l.items[j] = v
+                        } else {
+                            try setItem(o, k, v)
+                        }
+                    case .deleteSubscr:
+                        sp -= 2
+                        let o = sp.move()
+                        let k = (sp + 1).move()
+                        try delItem(o, k)
+                    case .buildSlice:
+                        let step: Value = arg == 3 ? { sp -= 1; return sp.move() }() : .none
+                        sp -= 2
+                        let lo = sp.move(), hi = (sp + 1).move()
+                        sp.initialize(to: .object(PySlice(start: lo, stop: hi, step: step))); sp += 1
+
+                    // MARK: operators
+                    case .binaryOp:
+                        sp -= 1
+                        let b = sp.move()
+                        let a = (sp - 1).move()
+                        let r: Value
+                        if case .int(let x) = a, case .int(let y) = b, let fast = intFastBinary(x, y, arg) {
+                            r = fast
+                        } else if case .float(let x) = a, case .float(let y) = b, let fast = floatFastBinary(x, y, arg) {
+                            r = fast
+                        } else {
+                            do {
+                                r = try binaryOp(a, b, arg)
+                            } catch {
+                                // The operands were consumed; keep the slot initialized for unwinding.
+                                (sp - 1).initialize(to: .none)
+                                throw error
+                            }
+                        }
+                        (sp - 1).initialize(to: r)
+                    case .unaryNegative:
+                        let a = (sp - 1).pointee
+                        if case .int(let x) = a, x != Int.min { (sp - 1).pointee = .int(-x) }
+                        else { (sp - 1).pointee = try negative(a) }
+                    case .unaryPositive:
+                        (sp - 1).pointee = try positive((sp - 1).pointee)
+                    case .unaryNot:
+                        (sp - 1).pointee = .bool(!(try isTrue((sp - 1).pointee)))
+                    case .unaryInvert:
+                        (sp - 1).pointee = try invert((sp - 1).pointee)
+                    case .compareOp:
+                        sp -= 1
+                        let b = sp.move()
+                        let a = (sp - 1).pointee
+                        let r: Value
+                        if case .int(let x) = a, case .int(let y) = b {
+                            switch arg {
+                            case 0: r = .bool(x == y)
+                            case 1: r = .bool(x != y)
+                            case 2: r = .bool(x < y)
+                            case 3: r = .bool(x <= y)
+                            case 4: r = .bool(x > y)
+                            default: r = .bool(x >= y)
+                            }
+                        } else {
+                            r = try compare(a, b, arg)
+                        }
+                        (sp - 1).pointee = r
+                    case .isOp:
+                        sp -= 1
+                        let b = sp.move()
+                        let same = (sp - 1).pointee.isIdentical(to: b)
+                        (sp - 1).pointee = .bool(arg == 0 ? same : !same)
+                    case .containsOp:
+                        sp -= 1
+                        let container = sp.move()
+                        let r = try contains(container, (sp - 1).pointee)
+                        (sp - 1).pointee = .bool(arg == 0 ? r : !r)
+
+                    // MARK: building
+                    case .buildTuple:
+                        sp -= arg
+                        let items = Array(UnsafeBufferPointer(start: sp, count: arg))
+                        sp.deinitialize(count: arg)
+                        sp.initialize(to: .object(PyTuple(items))); sp += 1
+                    case .buildList:
+                        sp -= arg
+                        let items = Array(UnsafeBufferPointer(start: sp, count: arg))
+                        sp.deinitialize(count: arg)
+                        sp.initialize(to: .object(PyList(items))); sp += 1
+                    case .buildSet:
+                        sp -= arg
+                        let items = Array(UnsafeBufferPointer(start: sp, count: arg))
+                        sp.deinitialize(count: arg)
+                        let s = PySet()
+                        sp.initialize(to: .object(s)); sp += 1
+                        for v in items { try setAdd(s, v) }
+                    case .buildMap:
+                        sp -= 2 * arg
+                        let items = Array(UnsafeBufferPointer(start: sp, count: 2 * arg))
+                        sp.deinitialize(count: 2 * arg)
+                        let d = PyDict()
+                        sp.initialize(to: .object(d)); sp += 1
+                        var i = 0
+                        while i < items.count { try dictSet(d, items[i], items[i + 1]); i += 2 }
+                    case .buildString:
+                        sp -= arg
+                        var s = ""
+                        for i in 0..<arg { if let p = sp[i].asStr { s += p.value } }
+                        sp.deinitialize(count: arg)
+                        sp.initialize(to: Value(s)); sp += 1
+                    case .listAppend:
+                        sp -= 1
+                        let v = sp.move()
+                        if case .object(let o) = (sp - arg).pointee { unsafeDowncast(o, to: PyList.self).items.append(v) }
+                    case .setAdd:
+                        sp -= 1
+                        let v = sp.move()
+                        if case .object(let o) = (sp - arg).pointee { try setAdd(unsafeDowncast(o, to: PySet.self), v) }
+                    case .mapAdd:
+                        sp -= 2
+                        let k = sp.move(), v = (sp + 1).move()
+                        if case .object(let o) = (sp - arg).pointee { try dictSet(unsafeDowncast(o, to: PyDict.self), k, v) }
+                    case .listExtend:
+                        sp -= 1
+                        let it = sp.move()
+                        if case .object(let o) = (sp - arg).pointee {
+                            unsafeDowncast(o, to: PyList.self).items.append(contentsOf: try iterate(it))
+                        }
+                    case .setUpdate:
+                        sp -= 1
+                        let it = sp.move()
+                        if case .object(let o) = (sp - arg).pointee {
+                            let s = unsafeDowncast(o, to: PySet.self)
+                            for v in try iterate(it) { try setAdd(s, v) }
+                        }
+                    case .dictUpdate, .dictMerge:
+                        sp -= 1
+                        let m = sp.move()
+                        if case .object(let o) = (sp - arg).pointee {
+                            try dictMerge(unsafeDowncast(o, to: PyDict.self), m, forCall: Instr.op(word) == .dictMerge,
+                                          callee: Instr.op(word) == .dictMerge ? (sp - arg - 2).pointee : .none)
+                        }
+                    case .listToTuple:
+                        if case .object(let o) = (sp - 1).pointee {
+                            (sp - 1).pointee = .object(PyTuple(unsafeDowncast(o, to: PyList.self).items))
+                        }
+                    case .formatValue:
+                        var spec = ""
+                        if arg & 4 != 0 {
+                            sp -= 1
+                            spec = sp.move().asStr?.value ?? ""
+                        }
+                        var v = (sp - 1).pointee
+                        switch arg & 3 {
+                        case 1: v = Value(try str(v))
+                        case 2: v = Value(try repr(v))
+                        case 3: v = Value(try ascii(v))
+                        default: break
+                        }
+                        if spec.isEmpty, v.asStr != nil, v.type === BuiltinTypes.str {
+                            (sp - 1).pointee = v
+                        } else {
+                            (sp - 1).pointee = Value(try format(v, spec))
+                        }
+                    case .unpackSequence:
+                        sp -= 1
+                        let seq = sp.move()
+                        let items = try unpack(seq, count: arg)
+                        for v in items.reversed() { sp.initialize(to: v); sp += 1 }
+                    case .unpackEx:
+                        sp -= 1
+                        let seq = sp.move()
+                        let items = try unpackStar(seq, before: arg & 0xFF, after: arg >> 8)
+                        for v in items.reversed() { sp.initialize(to: v); sp += 1 }
+
+                    // MARK: control flow
+                    case .jump:
+                        pc = arg
+                    case .popJumpIfFalse:
+                        sp -= 1
+                        let c = sp.move()
+                        if case .bool(let b) = c { if !b { pc = arg } } else if !(try isTrue(c)) { pc = arg }
+                    case .popJumpIfTrue:
+                        sp -= 1
+                        let c = sp.move()
+                        if case .bool(let b) = c { if b { pc = arg } } else if try isTrue(c) { pc = arg }
+                    case .jumpIfFalseOrPop:
+                        if try isTrue((sp - 1).pointee) { sp -= 1; sp.deinitialize(count: 1) } else { pc = arg }
+                    case .jumpIfTrueOrPop:
+                        if try isTrue((sp - 1).pointee) { pc = arg } else { sp -= 1; sp.deinitialize(count: 1) }
+                    case .getIter:
+                        (sp - 1).pointee = try getIter((sp - 1).pointee)
+                    case .forIter:
+                        guard case .object(let o) = (sp - 1).pointee else {
+                            throw PyErr.typeError("'\((sp - 1).pointee.type.name)' object is not an iterator")
+                        }
+                        if let it = o as? PyNativeIterator {
+                            if let v = try it.next(self) {
+                                sp.initialize(to: v); sp += 1
+                            } else {
+                                sp -= 1; sp.deinitialize(count: 1); pc = arg
+                            }
+                        } else if let gen = o as? PyGenerator, gen.kind == .generator {
+                            guard let gf = gen.frame else {
+                                sp -= 1; sp.deinitialize(count: 1); pc = arg
+                                break
+                            }
+                            try resumeCheck(gen, .none)
+                            // Resume the generator in this loop; its yield lands back here.
+                            f.pc = pc; f.stackDepth = sp - f.stackBase
+                            gf.back = f
+                            enterGenerator(gen, gf, sending: .none)
+                            f = gf
+                            code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
+                            pc = f.pc; sp = f.stackBase + f.stackDepth
+                            currentFrame = f
+                        } else if let v = try next((sp - 1).pointee) {
+                            sp.initialize(to: v); sp += 1
+                        } else {
+                            sp -= 1; sp.deinitialize(count: 1); pc = arg
+                        }
+                    case .returnValue:
+                        sp -= 1
+                        var result = sp.move()
+                        f.stackDepth = sp - f.stackBase
+                        depth -= 1
+                        if let gen = f.generator {
+                            finishGenerator(gen, f)
+                            if f === entry { return .returned(result) }
+                            guard let parent = f.back else { return .returned(result) }
+                            f.back = nil
+                            f = parent
+                            code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
+                            pc = f.pc; sp = f.stackBase + f.stackDepth
+                            currentFrame = f
+                            // The resumer is a SEND (delivers the return value) or a FOR_ITER
+                            // (the iterator is exhausted).
+                            let resumer = code[pc - 1]
+                            if Instr.op(resumer) == .send {
+                                (sp - 1).pointee = result
+                            } else {
+                                sp -= 1; sp.deinitialize(count: 1)
+                            }
+                            pc = Instr.arg(resumer)
+                            break
+                        }
+                        if let inst = f.initInstance {
+                            if !result.isNone {
+                                throw PyErr.typeError("__init__() should return None, not '\(result.type.name)'")
+                            }
+                            result = .object(inst)
+                        }
+                        if f === entry {
+                            return .returned(result)
+                        }
+                        guard let parent = f.back else { return .returned(result) }
+                        var done = f
+                        f = parent
+                        done.back = nil
+                        recycle(&done)
+                        code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
+                        pc = f.pc; sp = f.stackBase + f.stackDepth
+                        currentFrame = f
+                        sp.initialize(to: result); sp += 1
+
+                    // MARK: calls
+                    case .call, .callMethod, .callKw, .callMethodKw:
+                        let op = Instr.op(word)
+                        var kwnames: PyTuple? = nil
+                        if op == .callKw || op == .callMethodKw {
+                            sp -= 1
+                            kwnames = sp.move().asTuple
+                        }
+                        var argc = arg
+                        var fnSlot = sp - argc - 1
+                        var argStart = sp - argc
+                        if op == .callMethod || op == .callMethodKw {
+                            fnSlot = sp - argc - 2
+                            if (fnSlot + 1).pointee.isUndefined {
+                                // Not an unbound method: drop the placeholder by shifting the callable up.
+                                (fnSlot + 1).pointee = fnSlot.move()
+                                fnSlot.initialize(to: .undefined)
+                                fnSlot += 1
+                            } else {
+                                argStart = fnSlot + 1
+                                argc += 1
+                            }
+                        }
+                        let callee = fnSlot.pointee
+                        if case .object(let co) = callee, co.type === BuiltinTypes.function {
+                            let fn = unsafeDowncast(co, to: PyFunction.self)
+                            let nf = try makeFrame(fn, args: argStart, argc: argc, kwnames: kwnames)
+                            // Arguments were copied; pop them and the callable.
+                            let base = op == .callMethod || op == .callMethodKw ? sp - arg - 2 : fnSlot
+                            base.deinitialize(count: sp - base)
+                            sp = base
+                            if fn.code.isGeneratorLike {
+                                sp.initialize(to: .object(makeGenerator(fn, nf))); sp += 1
+                                break
+                            }
+                            try pushDepth()
+                            f.pc = pc; f.stackDepth = sp - f.stackBase
+                            nf.back = f
+                            f = nf
+                            code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
+                            pc = 0; sp = f.stackBase
+                            currentFrame = f
+                            break
+                        }
+                        if case .object(let co) = callee, let cls = co as? PyType, cls.isHeapType,
+                           let prepared = try prepareInstance(cls, args: argStart, argc: argc, kwnames: kwnames) {
+                            let (inst, initFn) = prepared
+                            // Python-level __init__: run it as a frame that returns the instance.
+                            let shifted = UnsafeMutablePointer<Value>.allocate(capacity: argc + 1)
+                            shifted.initialize(to: .object(inst))
+                            (shifted + 1).initialize(from: argStart, count: argc)
+                            defer { shifted.deinitialize(count: argc + 1); shifted.deallocate() }
+                            let nf = try makeFrame(initFn, args: shifted, argc: argc + 1, kwnames: kwnames)
+                            nf.initInstance = inst
+                            let base = op == .callMethod || op == .callMethodKw ? sp - arg - 2 : fnSlot
+                            base.deinitialize(count: sp - base)
+                            sp = base
+                            try pushDepth()
+                            f.pc = pc; f.stackDepth = sp - f.stackBase
+                            nf.back = f
+                            f = nf
+                            code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
+                            pc = 0; sp = f.stackBase
+                            currentFrame = f
+                            break
+                        }
+                        f.pc = pc; f.stackDepth = sp - f.stackBase
+                        let result = try call(callee, args: UnsafeBufferPointer(start: argStart, count: argc), kwnames: kwnames)
+                        let base = op == .callMethod || op == .callMethodKw ? sp - arg - 2 : fnSlot
+                        base.deinitialize(count: sp - base)
+                        sp = base
+                        sp.initialize(to: result); sp += 1
+                    case .callEx:
+                        var kwargs: PyDict? = nil
+                        if arg & 1 != 0 { sp -= 1; kwargs = sp.move().asDict }
+                        sp -= 1
+                        let argTuple = sp.move()
+                        sp -= 1
+                        let callee = sp.move()
+                        f.pc = pc; f.stackDepth = sp - f.stackBase
+                        let posArgs = try argTuple.asTuple?.items ?? iterate(argTuple)
+                        let result = try callWithDict(callee, posArgs, kwargs)
+                        sp.initialize(to: result); sp += 1
+                    case .makeFunction:
+                        sp -= 1
+                        guard case .object(let co) = sp.move(), let pc0 = co as? PyCode else {
+                            throw PyErr.make(BuiltinTypes.SystemError, "bad MAKE_FUNCTION")
+                        }
+                        let fn = PyFunction(code: pc0.code, globals: f.globals, closure: [])
+                        if arg & 8 != 0 { sp -= 1; fn.closure = (sp.move().asTuple?.items ?? []).compactMap { $0.asObject as? PyCell } }
+                        if arg & 4 != 0 { sp -= 1; fn.annotations = sp.move().asDict }
+                        if arg & 2 != 0 { sp -= 1; fn.kwDefaults = sp.move().asDict }
+                        if arg & 1 != 0 { sp -= 1; fn.defaults = sp.move().asTuple?.items ?? [] }
+                        sp.initialize(to: .object(fn)); sp += 1
+                    case .loadBuildClass:
+                        guard let bc = f.builtins.getStr("__build_class__") else {
+                            throw PyErr.nameError("__build_class__ not found")
+                        }
+                        sp.initialize(to: bc); sp += 1
+
+                    // MARK: exceptions
+                    case .raiseVarargs:
+                        f.pc = pc
+                        if arg == 0 {
+                            guard case .object(let e) = handled, let exc = e as? PyBaseException else {
+                                throw PyErr.runtimeError("No active exception to reraise")
+                            }
+                            skipTraceback = true
+                            throw exc
+                        }
+                        var cause: Value? = nil
+                        if arg == 2 { sp -= 1; cause = sp.move() }
+                        sp -= 1
+                        let exc = try makeRaisable(sp.move())
+                        if let c = cause {
+                            if c.isNone {
+                                exc.cause = .none
+                            } else {
+                                exc.cause = .object(try makeRaisable(c))
+                            }
+                            exc.suppressContext = true
+                        }
+                        throw exc
+                    case .reraise:
+                        sp -= 1
+                        let e = sp.move()
+                        skipTraceback = true
+                        throw (e.asException ?? PyErr.runtimeError("reraise of non-exception"))
+                    case .pushExcInfo:
+                        let exc = (sp - 1).move()
+                        (sp - 1).initialize(to: handled)
+                        sp.initialize(to: exc); sp += 1
+                        handled = exc
+                    case .popExcept:
+                        sp -= 1
+                        handled = sp.move()
+                    case .popExceptReraise:
+                        sp -= 2
+                        handled = sp.move()
+                        let e = (sp + 1).move()
+                        skipTraceback = true
+                        throw (e.asException ?? PyErr.runtimeError("reraise of non-exception"))
+                    case .checkExcMatch:
+                        sp -= 1
+                        let t = sp.move()
+                        let r = try exceptionMatches((sp - 1).pointee, t)
+                        sp.initialize(to: .bool(r)); sp += 1
+                    case .loadAssertionError:
+                        sp.initialize(to: .object(BuiltinTypes.AssertionError)); sp += 1
+                    case .beforeWith:
+                        let mgr = (sp - 1).pointee
+                        let (exit, entered) = try beforeWith(mgr)
+                        (sp - 1).pointee = exit
+                        sp.initialize(to: entered); sp += 1
+                    case .withExceptStart:
+                        let exit = (sp - 3).pointee
+                        let exc = (sp - 1).pointee
+                        let tb: Value = exc.asException?.traceback.map { .object($0) } ?? .none
+                        let r = try callValues(exit, [.object(exc.type), exc, tb])
+                        sp.initialize(to: r); sp += 1
+
+                    // MARK: generators and coroutines
+                    case .yieldValue:
+                        sp -= 1
+                        let v = sp.move()
+                        f.pc = pc; f.stackDepth = sp - f.stackBase
+                        depth -= 1
+                        if let gen = f.generator { leaveGenerator(gen, f) }
+                        if f === entry { return .yielded(v) }
+                        guard let parent = f.back else { return .yielded(v) }
+                        f.back = nil
+                        f = parent
+                        code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
+                        pc = f.pc; sp = f.stackBase + f.stackDepth
+                        currentFrame = f
+                        sp.initialize(to: v); sp += 1
+                    case .send:
+                        sp -= 1
+                        let v = sp.move()
+                        let receiver = (sp - 1).pointee
+                        if case .object(let ro) = receiver, let gen = ro as? PyGenerator, gen.kind != .asyncGenerator,
+                           let gf = gen.frame {
+                            try resumeCheck(gen, v)
+                            f.pc = pc; f.stackDepth = sp - f.stackBase
+                            gf.back = f
+                            enterGenerator(gen, gf, sending: v)
+                            f = gf
+                            code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
+                            pc = f.pc; sp = f.stackBase + f.stackDepth
+                            currentFrame = f
+                            break
+                        }
+                        if case .object(let ro) = receiver, let gen = ro as? PyGenerator, gen.frame == nil {
+                            if gen.kind == .coroutine { throw PyErr.runtimeError("cannot reuse already awaited coroutine") }
+                            (sp - 1).pointee = .none
+                            pc = arg
+                            break
+                        }
+                        f.pc = pc; f.stackDepth = sp - f.stackBase
+                        switch try sendGeneric(receiver, v) {
+                        case .yielded(let y):
+                            sp.initialize(to: y); sp += 1
+                        case .returned(let r):
+                            (sp - 1).pointee = r
+                            pc = arg
+                        }
+                    case .getYieldFromIter:
+                        (sp - 1).pointee = try getYieldFromIter((sp - 1).pointee, inCoroutine: f.code.flags.contains(.coroutine))
+                    case .getAwaitable:
+                        (sp - 1).pointee = try getAwaitable((sp - 1).pointee, context: arg)
+                    case .getAiter:
+                        (sp - 1).pointee = try getAiter((sp - 1).pointee)
+                    case .getAnext:
+                        let aw = try getAnext((sp - 1).pointee)
+                        sp.initialize(to: aw); sp += 1
+                    case .endAsyncFor:
+                        sp -= 2
+                        let exc = (sp + 1).move()
+                        sp.deinitialize(count: 1)
+                        if let e = exc.asException, e.type.isSubtype(of: BuiltinTypes.StopAsyncIteration) {
+                            handled = .none
+                        } else {
+                            skipTraceback = true
+                            throw (exc.asException ?? PyErr.runtimeError("bad END_ASYNC_FOR"))
+                        }
+                    case .beforeAsyncWith:
+                        let mgr = (sp - 1).pointee
+                        let (exit, entered) = try beforeAsyncWith(mgr)
+                        (sp - 1).pointee = exit
+                        sp.initialize(to: entered); sp += 1
+                    case .asyncGenWrap:
+                        (sp - 1).pointee = .object(PyAsyncGenWrapped((sp - 1).pointee))
+
+                    // MARK: modules and misc
+                    case .importName:
+                        sp -= 2
+                        let level = sp.move()
+                        let fromlist = (sp + 1).move()
+                        f.pc = pc
+                        let m = try importName(f.rt.names[arg].value, fromlist: fromlist, level: level, globals: f.globals)
+                        sp.initialize(to: m); sp += 1
+                    case .importFrom:
+                        let m = try importFrom((sp - 1).pointee, f.rt.names[arg].value)
+                        sp.initialize(to: m); sp += 1
+                    case .importStar:
+                        sp -= 1
+                        let m = sp.move()
+                        try importStar(m, into: f.locals ?? f.globals)
+                    case .setupAnnotations:
+                        let ns = f.locals ?? f.globals
+                        if ns.getStr("__annotations__") == nil { ns.setStr(intern("__annotations__"), .object(PyDict())) }
+                    case .printExpr:
+                        sp -= 1
+                        let v = sp.move()
+                        try printExpr(v)
+                    }
+                }
+            } catch let error {
+                var exc = asPyException(error)
+                // Attach this frame to the traceback (not for re-raises of a handled exception).
+                if !skipTraceback {
+                    exc.traceback = PyTraceback(next: exc.traceback, code: f.code, loc: f.location(at: pc - 1), frame: nil)
+                    if case .object(let h) = handled, h !== exc, exc.context.isNone { exc.context = handled }
+                }
+                skipTraceback = false
+                // Find a handler in this frame or the callers run by this loop.
+                while true {
+                    if let h = f.code.handler(at: pc - 1) {
+                        let target = f.stackBase + Int(h.depth)
+                        if sp > target { target.deinitialize(count: sp - target) }
+                        sp = target
+                        sp.initialize(to: .object(exc)); sp += 1
+                        pc = Int(h.target)
+                        break
+                    }
+                    // No handler: the frame exits with the exception.
+                    f.stackBase.deinitialize(count: sp - f.stackBase)
+                    sp = f.stackBase
+                    f.stackDepth = 0
+                    depth -= 1
+                    if let gen = f.generator {
+                        // PEP 479 may replace the exception (StopIteration → RuntimeError).
+                        exc = finishGeneratorWithError(gen, f, exc)
+                    }
+                    if f === entry {
+                        throw exc
+                    }
+                    guard let parent = f.back else { throw exc }
+                    var done = f
+                    f = parent
+                    done.back = nil
+                    if done.generator == nil { recycle(&done) }
+                    code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
+                    pc = f.pc; sp = f.stackBase + f.stackDepth
+                    currentFrame = f
+                    exc.traceback = PyTraceback(next: exc.traceback, code: f.code, loc: f.location(at: pc - 1), frame: nil)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+d = {"a": 1, "b": 2}
+print(d.get("a"), d.get("z"), d.get("z", "default"), d.get("a", 99))
+print(d.setdefault("c", 3), d.setdefault("a", 100), d)
+lst = {}
+lst.setdefault("fruits", []).append("apple")
+lst.setdefault("fruits", []).append("pear")
+print(lst)
+print(d.pop("b"), d.pop("zz", "none"), d)
+try:
+    d.pop("zz")
+except KeyError as e:
+    print(type(e).__name__, e)
+d.update({"x": 10, "a": -1})
+d.update(y=20)
+d.update([("z", 30)])
+print(d)
+print(d.popitem(), d.popitem(), d)
+c = d.copy()
+c["new"] = True
+print(d, c, c is d)
+c.clear()
+print(c, len(c))
+print(dict.fromkeys(["k1", "k2"], []), dict.fromkeys(range(3)))
+shared = dict.fromkeys(["p", "q"], [])
+shared["p"].append(1)
+print(shared)
+keys = d.keys()
+values = d.values()
+items = d.items()
+d["late"] = "added"
+print(keys, values, items)
+print(len(keys), "late" in keys, "added" in values, ("late", "added") in items)
+print(type(keys).__name__, type(values).__name__, type(items).__name__)
+print(keys & {"a", "zzz"}, sorted(keys | {"extra"}), keys - {"a"} == {"x", "late", "c"})
+print(list(d.items())[0], [k for k, v in d.items() if isinstance(v, int)])
+print({"a": 1}.get("a") is not None, {}.get("x") is None)

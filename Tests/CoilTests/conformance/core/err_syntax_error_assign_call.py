@@ -1,0 +1,2 @@
+print("never printed")
+len(x) = 3

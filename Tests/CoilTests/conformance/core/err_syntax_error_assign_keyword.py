@@ -1,0 +1,2 @@
+print("never printed")
+True = 0

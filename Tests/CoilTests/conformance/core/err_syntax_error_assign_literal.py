@@ -1,0 +1,2 @@
+print("never printed")
+5 = x

@@ -1,0 +1,2 @@
+print("never printed")
+result = await fetch()

@@ -1,0 +1,3 @@
+print("never printed")
+name = "x"
+print(f"{name")

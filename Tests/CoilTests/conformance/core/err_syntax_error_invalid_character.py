@@ -1,0 +1,2 @@
+print("never printed")
+price = 5 € 3

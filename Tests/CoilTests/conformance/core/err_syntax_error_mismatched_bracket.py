@@ -1,0 +1,2 @@
+print("never printed")
+pairs = {"a": [1, 2)}

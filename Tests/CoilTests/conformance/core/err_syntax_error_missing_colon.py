@@ -1,0 +1,3 @@
+print("this must not be printed: the file fails to compile")
+def greet(name)
+    return "hi " + name

@@ -1,0 +1,5 @@
+print("never printed")
+def f(flag):
+    if flag:
+        return 1
+	return 2

@@ -1,0 +1,3 @@
+print("never printed")
+total = sum([1, 2, 3
+print(total)

@@ -1,0 +1,3 @@
+print("never printed")
+message = "hello world
+print(message)

@@ -1,0 +1,4 @@
+class Halt(Exception):
+    pass
+print("raising a bare exception class")
+raise Halt

@@ -1,0 +1,21 @@
+x = 10
+name = "Coil"
+items = [1, 2]
+print(f"{x=}")
+print(f"{x = }")
+print(f"{x =}")
+print(f"{x= }")
+print(f"{name=}")
+print(f"{name=!s}")
+print(f"{name=!r}")
+print(f"{x=:>10}")
+print(f"{x = :05d}")
+print(f"{x*2=}")
+print(f"{x * 2 = }")
+print(f"{items=}")
+print(f"{len(items)=}")
+print(f"{items[0]=}")
+pi = 3.14159
+print(f"{pi=:.2f}")
+print(f"{name.upper()=}")
+print(f"{x=} and {name=}")

@@ -1,0 +1,2 @@
+ANSWER = 42
+UNITS = ("m", "kg", "s")

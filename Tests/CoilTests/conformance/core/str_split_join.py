@@ -1,0 +1,21 @@
+s = "  the quick  brown\tfox\njumps  "
+print(s.split())
+print(s.split(" "))
+print("a,b,,c,".split(","))
+print("a,b,,c,".split(",", 1), "a,b,,c,".split(",", maxsplit=2))
+print("a b c d".split(None, 2), "a b c d".split(maxsplit=1))
+print("a b c d".rsplit(None, 2), "a,b,c".rsplit(",", 1), "a,b,c".rsplit(","))
+print("".split(), "".split(","), "   ".split(), " x ".split(" "))
+print("abc".split("abc"), "aXbXc".split("X", 0), "one--two--".split("--"))
+print("line1\nline2\r\nline3".split("\n"))
+print(",".join(["a", "b", "c"]), "".join(["x", "y"]), " ".join("abc"))
+print("-".join([]), "-".join(["solo"]), ", ".join(str(n) for n in range(4)))
+print("\n".join(["first", "second"]))
+words = "the cat sat on the mat".split()
+print(words, len(words), " ".join(reversed(words)))
+print("=".join(("k", "v")), "::".join({"a": 1, "b": 2}))
+path = "/usr/local/bin/python"
+print(path.split("/"), path.rsplit("/", 1)[-1], path.split("/", 2))
+print("a\tb\x0bc\x0cd\x1ce".split())
+csv_line = "name, age ,city"
+print([field.strip() for field in csv_line.split(",")])

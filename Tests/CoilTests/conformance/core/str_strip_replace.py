@@ -1,0 +1,12 @@
+s = "   hello world   "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+print(repr("xxhixx".strip("x")), repr("abcHELLOcba".strip("abc")), repr("..a..".lstrip(".")))
+print(repr("\t\n hi \r\n".strip()), repr("hi!!!".rstrip("!")), repr("".strip()))
+print(repr("www.example.com".strip("cmowz.")), repr("  x  ".strip(" x")))
+print("aaa".replace("a", "b"), "aaa".replace("a", "b", 2), "aaa".replace("a", "", 1))
+print("hello".replace("l", "L"), "hello".replace("xyz", "!"), "abc".replace("", "-"))
+print("one two one two".replace("one", "1"), "aaaa".replace("aa", "b"))
+print("mississippi".replace("ss", "SS", 1), "abc".replace("b", "BBB"), "".replace("", "x"))
+print("a.b.c".replace(".", "/", -1), "tab\there".replace("\t", "    "))
+print("Hello".removeprefix("He"), "Hello".removeprefix("x"), "file.py".removesuffix(".py"), "file.py".removesuffix(".txt"))
+print(repr("  spaced  ".strip().replace(" ", "_")))

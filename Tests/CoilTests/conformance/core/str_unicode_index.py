@@ -1,0 +1,22 @@
+s = "héllo wörld"
+print(len(s), s[1], s[7], s[-1], s[1:5], s[::-1])
+print(s.upper(), s.title(), s.find("ö"), s.index("w"))
+emoji = "I ❤ 🐍 and 🎉!"
+print(len(emoji), emoji[2], emoji[4], emoji[-2], emoji[4:5])
+print([c for c in "a🐍b"], list("日本語"))
+print("日本語"[1], "日本語"[::-1], len("日本語"), "日本" in "日本語")
+print(ord("é"), ord("🐍"), chr(233), chr(128013), chr(0x65e5))
+print("naïve".encode("utf-8"), len("naïve".encode("utf-8")), len("🐍".encode("utf-8")))
+print("straße".upper(), "ǅ".lower(), "ÀÉÎ".lower(), "ß".casefold())
+print(sorted(["b", "a", "é", "Z", "ä"]), "é" > "z")
+print("€100".isdigit(), "١٢٣".isdigit(), "½".isnumeric(), "²".isdigit(), "²".isdecimal())
+print("Ωmega".isalpha(), "中文".isalpha(), "🐍".isalpha(), "ñ".isalnum())
+print(s.split("ö"), s.replace("ö", "o").replace("é", "e"))
+print(repr("tab\tnew\nline é 🐍 \x00 \x7f \u200b"))
+print(ascii("héllo 🐍"), ascii("plain"))
+print("→".join(["a", "b"]), "—" * 5)
+print(f"{'日本':>6}|{'é':^5}|{'🐍':<3}|")
+for i, ch in enumerate("añ🐍"):
+    print(i, ch, hex(ord(ch)))
+print(str(b"caf\xc3\xa9", "utf-8"), b"caf\xc3\xa9".decode())
+print("Ünïcödé".center(13, "*"), "x".zfill(3))

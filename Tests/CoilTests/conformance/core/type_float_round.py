@@ -1,0 +1,13 @@
+print(round(2.5), round(3.5), round(-2.5), round(0.5), round(1.5), round(-0.5))
+print(round(2.675, 2), round(1.005, 2), round(0.125, 2), round(0.375, 2))
+print(round(3.14159, 3), round(3.14159, 0), round(3.14159), round(-3.14159, 1))
+print(round(1234.5678, -2), round(1250, -2), round(1350, -2), round(-1250, -2))
+print(round(15, -1), round(25, -1), round(123456, -3), round(5, 2))
+print(type(round(2.5)).__name__, type(round(2.5, 0)).__name__, type(round(7, 1)).__name__)
+print(round(0.1 + 0.2, 15), round(0.1 + 0.2, 16), round(0.1 + 0.2, 17))
+print(round(1e20, 2), round(1.5e-10, 12), round(-0.0), round(-0.4))
+print(round(2.5, None), round(7.45, 1), round(7.55, 1))
+print(f"{2.675:.2f} {0.125:.2f} {0.375:.2f} {2.5:.0f} {3.5:.0f}")
+print("%.1f %.1f %.1f" % (0.25, 0.35, 0.45))
+for x in [0.5, 1.5, 2.5, 3.5, 4.5, -1.5]:
+    print(x, round(x), f"{x:.0f}")
