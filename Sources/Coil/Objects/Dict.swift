@@ -13,7 +13,7 @@ public final class PyDict: PyObject {
     /// Bumped on insertions and deletions (not on value replacement): iteration guards.
     public private(set) var mutations: UInt = 0
 
-    public override init(type: PyType) { super.init(type: type) }
+    public override init(type: PyType) { super.init(type: type); trackGC(self) }
     public convenience init() { self.init(type: BuiltinTypes.dict) }
     init(bootstrapDict: ()) { super.init(bootstrap: ()) }
 

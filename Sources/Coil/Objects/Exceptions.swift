@@ -15,6 +15,7 @@ public final class PyBaseException: PyObject, Error {
         self.args = PyTuple(args)
         super.init(type: type)
         if type.isHeapType { dict = PyDict() }
+        trackGC(self)
     }
 
     public convenience init(_ type: PyType, _ message: String) {

@@ -40,6 +40,7 @@ public final class PyCell: PyObject {
     public init(_ value: Value = .undefined) {
         self.value = value
         super.init(type: BuiltinTypes.cell)
+        trackGC(self)
     }
     public override func traverse(_ visit: (PyObject) -> Void) { visitValue(value, visit) }
     public override func clearReferences() { value = .undefined }
@@ -67,6 +68,7 @@ public final class PyFunction: PyObject {
         self.doc = code.docstring.map { Value($0) } ?? .none
         self.module = globals.getStr("__name__") ?? .none
         super.init(type: BuiltinTypes.function)
+        trackGC(self)
     }
 
     public override func traverse(_ visit: (PyObject) -> Void) {
@@ -93,10 +95,12 @@ public final class PyBoundMethod: PyObject {
         self.function = function
         self.selfValue = selfValue
         super.init(type: BuiltinTypes.method)
+        trackGC(self)
     }
     public override func traverse(_ visit: (PyObject) -> Void) {
         visitValue(function, visit); visitValue(selfValue, visit)
     }
+    // Bound methods are immutable; cycles through them are broken at their other members.
 }
 
 /// A native function, optionally bound to a receiver that is passed as the first argument.

@@ -35,6 +35,7 @@ public final class PyGenerator: PyObject {
         }
         super.init(type: t)
         frame.generator = self
+        trackGC(self)
     }
 
     public var isFinished: Bool { frame == nil }

@@ -47,5 +47,6 @@ public final class PyInstance: PyObject {
     public override init(type: PyType) {
         super.init(type: type)
         if type.flags.contains(.hasDict) { dict = PyDict() }
+        trackGC(self)
     }
 }

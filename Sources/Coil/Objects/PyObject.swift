@@ -8,6 +8,8 @@ open class PyObject {
     public final var heapTypeRef: PyType?
     /// Instance attributes (`__dict__`), created on demand for types that allow them.
     public final var dict: PyDict?
+    /// Index in the heap's registry of containers, or -1 when not tracked.
+    final var gcIndex: Int32 = -1
 
     public init(type: PyType) {
         self.type = type
@@ -16,6 +18,10 @@ open class PyObject {
 
     /// Only for bootstrapping `type` itself.
     init(bootstrap: ()) {}
+
+    deinit {
+        if gcIndex >= 0, let h = Heap.current { h.untrack(self) }
+    }
 
     /// Rebinds the class (`obj.__class__ = C`).
     public final func setType(_ t: PyType) {
@@ -90,13 +96,18 @@ public final class PyType: PyObject {
         }
         mro = [self] + (bases.first.map { $0.mro } ?? [])
         for b in bases { b.subclassRefs.append(WeakType(b: self)) }
+        if flags.contains(.heapType) { trackGC(self) }
     }
 
     public override func traverse(_ visit: (PyObject) -> Void) {
         super.traverse(visit)
         visit(typeDict)
         for b in bases { visit(b) }
-        for m in mro where m !== self { visit(m) }
+        for m in mro { visit(m) }
+        for e in lookupCache {
+            if let k = e.key { visit(k) }
+            visitValue(e.value, visit)
+        }
     }
 
     public override func clearReferences() {
@@ -104,6 +115,8 @@ public final class PyType: PyObject {
         typeDict.clearReferences()
         bases = []
         mro = [self]
+        for i in lookupCache.indices { lookupCache[i] = TypeCacheEntry() }
+        version &+= 1
     }
 
     /// Looks `name` up along the MRO, without descriptors.

@@ -17,7 +17,7 @@ public final class PySet: PyObject {
     /// Cached hash for frozensets.
     var frozenHash: Int?
 
-    public override init(type: PyType) { super.init(type: type) }
+    public override init(type: PyType) { super.init(type: type); trackGC(self) }
     public convenience init(frozen: Bool = false) {
         self.init(type: frozen ? BuiltinTypes.frozenset : BuiltinTypes.set)
     }

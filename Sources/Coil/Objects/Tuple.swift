@@ -7,11 +7,13 @@ public final class PyTuple: PyObject {
     public init(_ items: [Value]) {
         self.items = items
         super.init(type: BuiltinTypes.tuple)
+        if !items.isEmpty { trackGC(self) }
     }
 
     public init(_ items: [Value], type: PyType) {
         self.items = items
         super.init(type: type)
+        trackGC(self)
     }
 
     public static let empty = PyTuple([])
@@ -38,11 +40,13 @@ public final class PyList: PyObject {
     public init(_ items: [Value] = []) {
         self.items = items
         super.init(type: BuiltinTypes.list)
+        trackGC(self)
     }
 
     public init(_ items: [Value], type: PyType) {
         self.items = items
         super.init(type: type)
+        trackGC(self)
     }
 
     public var count: Int { items.count }

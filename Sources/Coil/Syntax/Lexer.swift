@@ -424,7 +424,8 @@ final class Lexer {
                 }
             }
         }
-        let name = text.string(start, pos)
+        var name = text.string(start, pos)
+        if !allASCII { name = nfkcIdentifier(name) }
         if let kw = TokenKind.keywords[name] {
             emit(kw, start: start, startLine: sl, startCol: sc)
             return
@@ -781,4 +782,49 @@ public func tokenize(_ source: String, filename: String = "<string>") throws -> 
     let r = Lexer(text: text).run()
     if let e = r.error { throw e.info }
     return r.tokens
+}
+
+/// Python normalizes identifiers to NFKC. Swift's standard library has no NFKC, so this maps
+/// the compatibility characters likely to appear in identifiers (micro sign, ligatures,
+/// fullwidth forms, some superscripts); other identifiers are kept as written.
+func nfkcIdentifier(_ s: String) -> String {
+    var out = String.UnicodeScalarView()
+    var changed = false
+    for c in s.unicodeScalars {
+        let v = c.value
+        var rep: String? = nil
+        switch v {
+        case 0xB5: rep = "\u{3BC}"
+        case 0xAA: rep = "a"
+        case 0xBA: rep = "o"
+        case 0x17F: rep = "s"
+        case 0x2071: rep = "i"
+        case 0x207F: rep = "n"
+        case 0x2160...0x216B:
+            rep = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"][Int(v - 0x2160)]
+        case 0x2170...0x217B:
+            rep = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"][Int(v - 0x2170)]
+        case 0xFB00: rep = "ff"
+        case 0xFB01: rep = "fi"
+        case 0xFB02: rep = "fl"
+        case 0xFB03: rep = "ffi"
+        case 0xFB04: rep = "ffl"
+        case 0xFB05, 0xFB06: rep = "st"
+        case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
+            rep = String(Character(Unicode.Scalar(v - 0xFEE0) ?? "_"))
+        case 0xFF3F: rep = "_"
+        case 0x1D400...0x1D6A3:
+            // Mathematical alphanumeric letters: bold/italic/... A-Z a-z blocks of 52.
+            let k = Int(v - 0x1D400) % 52
+            rep = String(Character(Unicode.Scalar(UInt32(k < 26 ? 65 + k : 97 + k - 26)) ?? "_"))
+        default: break
+        }
+        if let r = rep {
+            out.append(contentsOf: r.unicodeScalars)
+            changed = true
+        } else {
+            out.append(c)
+        }
+    }
+    return changed ? String(out) : s
 }

@@ -513,6 +513,7 @@ extension Parser {
             try expectCloser(closer)
             let e = mk(.generatorExp(first, gens), s)
             parenthesized.insert(ObjectIdentifier(e))
+            widenForFStringField(e, closer)
             return e
         }
         if kind == .comma {
@@ -525,6 +526,7 @@ extension Parser {
             try expectCloser(closer)
             let e = mk(.tuple(elts), s)
             parenthesized.insert(ObjectIdentifier(e))
+            widenForFStringField(e, closer)
             return e
         }
         if case .starred = first.kind, kind == closer, noHeuristics == 0 {
@@ -533,6 +535,15 @@ extension Parser {
         try expectCloser(closer)
         parenthesized.insert(ObjectIdentifier(first))
         return first
+    }
+
+    /// CPython parses an f-string field as "(" + text + ")", so a bare tuple or generator
+    /// expression there spans the field's braces.
+    func widenForFStringField(_ e: Expr, _ closer: TokenKind) {
+        guard closer == .endMarker, let f = fstringField, f.start > 0 else { return }
+        let a = f.start - 1
+        let la = text.lineOf(a), lb = text.lineOf(f.end)
+        e.loc = SourceLoc(line: la, col: a - text.lineStarts[la - 1], endLine: lb, endCol: f.end - text.lineStarts[lb - 1] + 1)
     }
 
     func expectCloser(_ closer: TokenKind) throws {

@@ -3,6 +3,7 @@
 
 extension Interpreter {
     @inline(__always) func pushDepth() throws {
+        if heap.trackedSinceCollect >= heap.threshold && heap.enabled { heap.collect() }
         depth += 1
         if depth > recursionLimit {
             depth -= 1

@@ -1,7 +1,13 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 // One Coil interpreter: all mutable run-time state hangs off this object (no globals), so
 // several interpreters can live in one process, each used from one thread at a time.
 
 public final class Interpreter {
+    /// Container registry for the cycle collector.
+    public let heap = Heap()
     public let builtins: PyDict
     /// `sys.modules`.
     public let modules: PyDict
@@ -47,6 +53,7 @@ public final class Interpreter {
 
     public init(stdout: OutputStreamBuffer = .stdout, stderr: OutputStreamBuffer = .stderr) {
         _ = BuiltinTypes.installed
+        heap.makeCurrent()
         self.stdoutWriter = stdout
         self.stderrWriter = stderr
         builtins = PyDict()
@@ -54,6 +61,16 @@ public final class Interpreter {
         setupBuiltinsModule()
         setupSysModule()
         registerNativeModules()
+    }
+
+    deinit {
+        if Heap.current === heap { pthread_setspecific(Heap.key, nil) }
+    }
+
+    /// Runs the cycle collector now (also triggered automatically at safepoints).
+    @discardableResult
+    public func collectGarbage() -> Int {
+        heap.collect()
     }
 
     /// The interned str for `s`: the same object for every use of a name, so attribute

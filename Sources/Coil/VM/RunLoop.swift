@@ -345,6 +345,10 @@ extension Interpreter {
 
                     // MARK: control flow
                     case .jump:
+                        if arg < pc && heap.trackedSinceCollect >= heap.threshold && heap.enabled {
+                            f.pc = pc; f.stackDepth = sp - f.stackBase
+                            heap.collect()
+                        }
                         pc = arg
                     case .popJumpIfFalse:
                         sp -= 1
