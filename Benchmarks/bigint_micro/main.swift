@@ -29,38 +29,38 @@ func fmt(_ x: Double) -> String {
 bench("fact20000", reps: 3) {
     var x = BigInt(1)
     for i in 1...20000 { x = x * BigInt(i) }
-    return x.limbs.count
+    return x.bitLength()
 }
 bench("fact20000 (multiplied(by:))", reps: 3) {
     var x = BigInt(1)
     for i in 1...20000 { x = x.multiplied(by: i) }
-    return x.limbs.count
+    return x.bitLength()
 }
-bench("3**200000") { BigInt(3).power(200000).limbs.count }
+bench("3**200000") { BigInt(3).power(200000).bitLength() }
 let y = BigInt(3).power(200000)
 bench("str(3**200000)", reps: 3) { y.description.utf8.count }
 let ys = y.description
-bench("int(str(3**200000))", reps: 3) { BigInt(ys, radix: 10)?.limbs.count ?? 0 }
+bench("int(str(3**200000))", reps: 3) { BigInt(ys, radix: 10)?.bitLength() ?? 0 }
 bench("10**5000//7**3000", reps: 20) {
-    BigInt(10).power(5000).floorDiv(BigInt(7).power(3000))?.limbs.count ?? 0
+    BigInt(10).power(5000).floorDiv(BigInt(7).power(3000))?.bitLength() ?? 0
 }
 let a300 = BigInt(10).power(300) + BigInt(12345)
 let b300 = BigInt(7).power(355)
 bench("100k adds (300 digits)", reps: 5) {
     var x = a300
     for _ in 0..<100_000 { x = x + b300 }
-    return x.limbs.count
+    return x.bitLength()
 }
 let p1 = BigInt(3).power(100000), p2 = BigInt(7).power(80000)
-bench("mul 3**100000 * 7**80000", reps: 5) { (p1 * p2).limbs.count }
-bench("divmod 3**200000 // 7**50000", reps: 3) { y.floorDiv(BigInt(7).power(50000))?.limbs.count ?? 0 }
+bench("mul 3**100000 * 7**80000", reps: 5) { (p1 * p2).bitLength() }
+bench("divmod 3**200000 // 7**50000", reps: 3) { y.floorDiv(BigInt(7).power(50000))?.bitLength() ?? 0 }
 let big1 = BigInt(3).power(1_000_000)
 bench("str(3**1000000)", reps: 1) { big1.description.utf8.count }
 bench("gcd(3**20000-1, 2**30000-1)", reps: 3) {
-    (BigInt(3).power(20000).adding(-1)).gcd(BigInt(2).power(30000).adding(-1)).limbs.count
+    (BigInt(3).power(20000).adding(-1)).gcd(BigInt(2).power(30000).adding(-1)).bitLength()
 }
 let m2048 = BigInt(2).power(2048).adding(-159)  // arbitrary odd modulus
 bench("pow(3, 2**2048-160, m2048)", reps: 3) {
-    BigInt(3).modPow(m2048.adding(-1), m2048)?.limbs.count ?? 0
+    BigInt(3).modPow(m2048.adding(-1), m2048)?.bitLength() ?? 0
 }
 print("sink", sink)

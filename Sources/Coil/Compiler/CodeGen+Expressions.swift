@@ -385,8 +385,10 @@ extension CodeGen {
         }
     }
 
-    private func compileComparand(_ e: Expr, _ op: CmpOp) throws {
-        if op == .in || op == .notIn, let t = foldedListAsTuple(e) {
+    /// A comparison operand; only the last one, right of `in`/`not in`, may fold a constant list
+    /// into a tuple (CPython's fold_compare).
+    private func compileComparand(_ e: Expr, _ op: CmpOp, last: Bool = true) throws {
+        if last && (op == .in || op == .notIn), let t = foldedListAsTuple(e) {
             let saved = unit.loc; unit.loc = e.loc
             loadConst(t)
             unit.loc = saved
@@ -406,7 +408,7 @@ extension CodeGen {
         }
         let cleanup = newLabel()
         for i in 0..<n {
-            try compileComparand(comps[i], ops[i])
+            try compileComparand(comps[i], ops[i], last: false)
             emit(.dupTop)
             emit(.rotThree)
             emitCompare(ops[i])
@@ -458,7 +460,7 @@ extension CodeGen {
             let cleanup = newLabel()
             try compileExpr(left)
             for i in 0..<n {
-                try compileComparand(comps[i], ops[i])
+                try compileComparand(comps[i], ops[i], last: false)
                 emit(.dupTop)
                 emit(.rotThree)
                 emitCompare(ops[i])
@@ -486,7 +488,7 @@ extension CodeGen {
     func validateKeywords(_ keywords: [Keyword]) throws {
         for i in keywords.indices {
             guard let name = keywords[i].name else { continue }
-            try checkForbidden(name, .store, keywords[i].loc)
+            try checkForbidden(name, .store, unit.loc)
             var j = i + 1
             while j < keywords.count {
                 if keywords[j].name == name {

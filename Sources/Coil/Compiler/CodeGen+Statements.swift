@@ -328,6 +328,7 @@ extension CodeGen {
 
     /// The source text of an expression (used for stringified annotations).
     func annotationSource(_ e: Expr) -> String {
+        if case .constant(let c) = e.kind { return constantRepr(codeConstant(c)) }
         let l = e.loc
         guard l.line >= 1 else { return "" }
         var out = ""

@@ -20,6 +20,9 @@ public final class Heap {
     public internal(set) var collections = 0
     public internal(set) var collectedTotal = 0
     public var enabled = true
+    /// The interpreter owning this heap (valid while the heap is current: the interpreter clears
+    /// the thread-local slot when it is freed).
+    unowned(unsafe) var owner: Interpreter?
 
     init() {}
 

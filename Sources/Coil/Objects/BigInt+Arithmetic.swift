@@ -4,7 +4,7 @@
 extension BigInt {
     /// |a| + |b| with the given sign.
     @inline(__always)
-    static func _addMagnitudes(_ a: [UInt64], _ b: [UInt64], negative: Bool) -> BigInt {
+    static func _addMagnitudes(_ a: _Limbs, _ b: _Limbs, negative: Bool) -> BigInt {
         let an = a.count, bn = b.count
         if bn == 0 { return BigInt(rawNegative: negative && an > 0, limbs: a) }
         if an == 0 { return BigInt(rawNegative: negative, limbs: b) }
@@ -20,7 +20,7 @@ extension BigInt {
 
     /// |a| - |b| as a signed value, negated when `flip` is set.
     @inline(__always)
-    static func _subMagnitudes(_ a: [UInt64], _ b: [UInt64], flip: Bool) -> BigInt {
+    static func _subMagnitudes(_ a: _Limbs, _ b: _Limbs, flip: Bool) -> BigInt {
         let an = a.count, bn = b.count
         if bn == 0 { return BigInt(rawNegative: flip && an > 0, limbs: a) }
         if an == 0 { return BigInt(rawNegative: !flip, limbs: b) }
@@ -37,27 +37,27 @@ extension BigInt {
     }
 
     public static func + (a: BigInt, b: BigInt) -> BigInt {
-        if a.negative == b.negative { return _addMagnitudes(a.limbs, b.limbs, negative: a.negative) }
+        if a.negative == b.negative { return _addMagnitudes(a.mag, b.mag, negative: a.negative) }
         // a + b with opposite signs = sign(a) * (|a| - |b|)
-        return _subMagnitudes(a.limbs, b.limbs, flip: a.negative)
+        return _subMagnitudes(a.mag, b.mag, flip: a.negative)
     }
 
     public static func - (a: BigInt, b: BigInt) -> BigInt {
-        if a.negative != b.negative { return _addMagnitudes(a.limbs, b.limbs, negative: a.negative) }
-        return _subMagnitudes(a.limbs, b.limbs, flip: a.negative)
+        if a.negative != b.negative { return _addMagnitudes(a.mag, b.mag, negative: a.negative) }
+        return _subMagnitudes(a.mag, b.mag, flip: a.negative)
     }
 
     public static prefix func - (a: BigInt) -> BigInt {
-        BigInt(rawNegative: !a.negative && !a.limbs.isEmpty, limbs: a.limbs)
+        BigInt(rawNegative: !a.negative && !a.mag.isEmpty, limbs: a.mag)
     }
 
     public static func * (a: BigInt, b: BigInt) -> BigInt {
-        let an = a.limbs.count, bn = b.limbs.count
+        let an = a.mag.count, bn = b.mag.count
         if an == 0 || bn == 0 { return BigInt() }
         let neg = a.negative != b.negative
-        if bn == 1 { return a._mulSmall(b.limbs[0], negative: neg) }
-        if an == 1 { return b._mulSmall(a.limbs[0], negative: neg) }
-        return BigInt(rawNegative: neg, limbs: _mulMag(a.limbs, b.limbs))
+        if bn == 1 { return a._mulSmall(b.mag[0], negative: neg) }
+        if an == 1 { return b._mulSmall(a.mag[0], negative: neg) }
+        return BigInt(rawNegative: neg, limbs: _mulMag(a.mag, b.mag))
     }
 
     public static func += (a: inout BigInt, b: BigInt) { a = a + b }
@@ -67,10 +67,10 @@ extension BigInt {
     /// |self| * m with the given sign.
     @inline(__always)
     func _mulSmall(_ m: UInt64, negative neg: Bool) -> BigInt {
-        let n = limbs.count
+        let n = mag.count
         if n == 0 || m == 0 { return BigInt() }
         let r = _makeLimbs(n &+ 1) { p in
-            _withLimbs(limbs) { pa in p[n] = _mul1(p, pa, n, m) }
+            _withLimbs(mag) { pa in p[n] = _mul1(p, pa, n, m) }
             return n &+ 1
         }
         return BigInt(rawNegative: neg, limbs: r)
@@ -86,24 +86,24 @@ extension BigInt {
         if v == 0 { return self }
         let m = v.magnitude.toUInt64
         let vneg = v < 0
-        let n = limbs.count
+        let n = mag.count
         if n == 0 { return BigInt(v) }
         if negative == vneg {
             let r = _makeLimbs(n &+ 1) { p in
-                _withLimbs(limbs) { pa in p[n] = _add1(p, pa, n, m) }
+                _withLimbs(mag) { pa in p[n] = _add1(p, pa, n, m) }
                 return n &+ 1
             }
             return BigInt(rawNegative: negative, limbs: r)
         }
         // opposite signs: |self| - m
         if n == 1 {
-            let x = limbs[0]
+            let x = mag[0]
             if x == m { return BigInt() }
-            if x > m { return BigInt(rawNegative: negative, limbs: [x &- m]) }
-            return BigInt(rawNegative: !negative, limbs: [m &- x])
+            if x > m { return BigInt(rawNegative: negative, limbs: _Limbs(single: x &- m)) }
+            return BigInt(rawNegative: !negative, limbs: _Limbs(single: m &- x))
         }
         let r = _makeLimbs(n) { p in
-            _withLimbs(limbs) { pa in _sub1(p, pa, n, m) }
+            _withLimbs(mag) { pa in _sub1(p, pa, n, m) }
             return n
         }
         return BigInt(rawNegative: negative, limbs: r)
@@ -116,7 +116,7 @@ extension BigInt {
     }
 
     public mutating func negate() {
-        if !limbs.isEmpty { negative.toggle() }
+        if !mag.isEmpty { negative.toggle() }
     }
 }
 
@@ -124,7 +124,7 @@ extension BigInt {
 public func bigMultiplyFull(_ a: Int, _ b: Int) -> BigInt {
     let (hi, lo) = a.magnitude.multipliedFullWidth(by: b.magnitude)
     let neg = (a < 0) != (b < 0)
-    return BigInt(negative: neg, limbs: [lo.toUInt64, hi.toUInt64])
+    return BigInt(negative: neg, limbs: _Limbs(lo: lo.toUInt64, hi: hi.toUInt64))
 }
 
 /// Exact sum of two Ints (use when `addingReportingOverflow` overflows).

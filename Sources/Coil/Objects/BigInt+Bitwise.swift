@@ -8,12 +8,12 @@ extension BigInt {
     /// The caller must bound n (see `shiftedLeft(_:maxBits:)`).
     public static func << (a: BigInt, n: Int) -> BigInt {
         if n < 0 { return n == Int.min ? (a.negative ? BigInt(-1) : BigInt()) : a >> (-n) }
-        if n == 0 || a.limbs.isEmpty { return a }
+        if n == 0 || a.mag.isEmpty { return a }
         let ls = n >> 6, bs = n & 63
-        let an = a.limbs.count
+        let an = a.mag.count
         let r = _makeLimbs(an &+ ls &+ 1) { p in
             _zero(p, ls)
-            _withLimbs(a.limbs) { pa in
+            _withLimbs(a.mag) { pa in
                 if bs == 0 {
                     _copy(p + ls, pa, an)
                     p[an &+ ls] = 0
@@ -30,14 +30,14 @@ extension BigInt {
     /// A negative n shifts left instead (Python raises ValueError; caller's check).
     public static func >> (a: BigInt, n: Int) -> BigInt {
         if n < 0 { return n == Int.min ? BigInt() : a << (-n) }
-        if n == 0 || a.limbs.isEmpty { return a }
-        let an = a.limbs.count
+        if n == 0 || a.mag.isEmpty { return a }
+        let an = a.mag.count
         let ls = n >> 6, bs = n & 63
         if ls >= an { return a.negative ? BigInt(-1) : BigInt() }
         let rn = an &- ls
         var lost = false
         let r = _makeLimbs(rn &+ 1) { p in
-            _withLimbs(a.limbs) { pa in
+            _withLimbs(a.mag) { pa in
                 if a.negative {
                     var i = 0
                     while i < ls { if pa[i] != 0 { lost = true; break }; i &+= 1 }
@@ -63,7 +63,7 @@ extension BigInt {
     /// self << n, or nil when n < 0 or the result would exceed `maxBits` bits.
     public func shiftedLeft(_ n: Int, maxBits: Int) -> BigInt? {
         if n < 0 { return nil }
-        if limbs.isEmpty { return self }
+        if mag.isEmpty { return self }
         let (bits, o) = bitLength().addingReportingOverflow(n)
         if o || bits > maxBits { return nil }
         return self << n
@@ -75,14 +75,14 @@ extension BigInt {
     /// also be applied to the sign-extension words (0 or ~0).
     @inline(__always)
     static func _bitwise(_ a: BigInt, _ b: BigInt, _ op: (UInt64, UInt64) -> UInt64) -> BigInt {
-        let an = a.limbs.count, bn = b.limbs.count
+        let an = a.mag.count, bn = b.mag.count
         let n = max(an, bn) &+ 1
         let extA: UInt64 = a.negative ? UInt64.max : 0
         let extB: UInt64 = b.negative ? UInt64.max : 0
         let extR = op(extA, extB)
         let resultNegative = extR != 0
         let r = _makeLimbs(n) { p in
-            _withLimbs(a.limbs) { pa in _withLimbs(b.limbs) { pb in
+            _withLimbs(a.mag) { pa in _withLimbs(b.mag) { pb in
                 // two's complement of negative x: ~(|x| - 1); computed on the fly
                 var borrowA: UInt64 = a.negative ? 1 : 0
                 var borrowB: UInt64 = b.negative ? 1 : 0
@@ -121,9 +121,9 @@ extension BigInt {
 
     public static func & (a: BigInt, b: BigInt) -> BigInt {
         if !a.negative && !b.negative {
-            let n = min(a.limbs.count, b.limbs.count)
+            let n = min(a.mag.count, b.mag.count)
             let r = _makeLimbs(n) { p in
-                _withLimbs(a.limbs) { pa in _withLimbs(b.limbs) { pb in
+                _withLimbs(a.mag) { pa in _withLimbs(b.mag) { pb in
                     var i = 0
                     while i < n { p[i] = pa[i] & pb[i]; i &+= 1 }
                 } }
@@ -136,7 +136,7 @@ extension BigInt {
 
     public static func | (a: BigInt, b: BigInt) -> BigInt {
         if !a.negative && !b.negative {
-            let (x, y) = a.limbs.count >= b.limbs.count ? (a.limbs, b.limbs) : (b.limbs, a.limbs)
+            let (x, y) = a.mag.count >= b.mag.count ? (a.mag, b.mag) : (b.mag, a.mag)
             let n = x.count, m = y.count
             let r = _makeLimbs(n) { p in
                 _withLimbs(x) { px in _withLimbs(y) { py in
@@ -153,7 +153,7 @@ extension BigInt {
 
     public static func ^ (a: BigInt, b: BigInt) -> BigInt {
         if !a.negative && !b.negative {
-            let (x, y) = a.limbs.count >= b.limbs.count ? (a.limbs, b.limbs) : (b.limbs, a.limbs)
+            let (x, y) = a.mag.count >= b.mag.count ? (a.mag, b.mag) : (b.mag, a.mag)
             let n = x.count, m = y.count
             let r = _makeLimbs(n) { p in
                 _withLimbs(x) { px in _withLimbs(y) { py in
@@ -185,7 +185,7 @@ extension BigInt {
         if i < 0 { return false }
         if !negative {
             let li = i >> 6
-            return li < limbs.count && (limbs[li] >> UInt64(i & 63)) & 1 != 0
+            return li < mag.count && (mag[li] >> UInt64(i & 63)) & 1 != 0
         }
         // parity of floor(self / 2^i); parity of a two's-complement value
         // equals the parity of its magnitude

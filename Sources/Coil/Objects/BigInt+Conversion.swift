@@ -28,20 +28,20 @@ extension BigInt {
         // m = significand * 2^(exponent - 52), significand has 53 bits
         let e = Int(m.exponent)
         let sig = (UInt64(1) << 52) | m.significandBitPattern
-        let v = BigInt(rawNegative: false, limbs: [sig]) << (e &- 52)
-        self.init(rawNegative: d < 0, limbs: v.limbs)
+        let v = BigInt(rawNegative: false, limbs: _Limbs(single: sig)) << (e &- 52)
+        self.init(rawNegative: d < 0, limbs: v.mag)
     }
 
     /// Correctly rounded (half-even) conversion like Python's float(int);
     /// nil when the result would overflow (caller raises
     /// "OverflowError: int too large to convert to float").
     public func toDouble() -> Double? {
-        let n = limbs.count
+        let n = mag.count
         if n == 0 { return 0.0 }
         let bits = bitLength()
         var r: Double
         if bits <= 64 {
-            r = Double(limbs[0])   // hardware conversion rounds half-even
+            r = Double(mag[0])   // hardware conversion rounds half-even
         } else {
             if bits > 1025 { return nil }
             // top 64 bits, plus a sticky bit for everything below
@@ -49,13 +49,13 @@ extension BigInt {
             let li = sh >> 6, off = sh & 63
             var top: UInt64
             if off == 0 {
-                top = limbs[li]
+                top = mag[li]
             } else {
-                top = (limbs[li] >> UInt64(off)) | (limbs[li &+ 1] << UInt64(64 &- off))
+                top = (mag[li] >> UInt64(off)) | (mag[li &+ 1] << UInt64(64 &- off))
             }
-            var sticky = off != 0 && (limbs[li] << UInt64(64 &- off)) != 0
+            var sticky = off != 0 && (mag[li] << UInt64(64 &- off)) != 0
             var k = 0
-            while !sticky && k < li { if limbs[k] != 0 { sticky = true }; k &+= 1 }
+            while !sticky && k < li { if mag[k] != 0 { sticky = true }; k &+= 1 }
             // The low 11 bits of `top` are below the rounding point; a set
             // bit 0 acts as the sticky bit (it is never the rounding bit).
             if sticky { top |= 1 }
@@ -86,15 +86,15 @@ extension BigInt {
             if bits > length &* 8 &- 1 { return nil }
         }
         var out = [UInt8](repeating: negative ? 0xFF : 0, count: length)
-        if limbs.isEmpty { return out }
+        if mag.isEmpty { return out }
         // little-endian two's complement bytes
         var borrow: UInt64 = 1
-        let n = limbs.count
+        let n = mag.count
         out.withUnsafeMutableBufferPointer { ob in
             var byteIndex = 0
             var li = 0
             while li < n && byteIndex < length {
-                var w = limbs[li]
+                var w = mag[li]
                 if negative {
                     let t = w &- borrow
                     borrow = (w < borrow) ? 1 : 0
@@ -125,7 +125,7 @@ extension BigInt {
         }
         let msb = bigEndian ? bytes[0] : bytes[len &- 1]
         if signed && msb & 0x80 != 0 {
-            // sign-extend to full limbs, then magnitude = ~x + 1
+            // sign-extend to full mag, then magnitude = ~x + 1
             let usedBits = len &* 8
             if usedBits & 63 != 0 {
                 l[nl &- 1] |= UInt64.max << UInt64(usedBits & 63)
@@ -147,12 +147,12 @@ extension BigInt {
     public var pyHash: Int {
         let P: UInt64 = (1 << 61) &- 1
         var h: UInt64 = 0
-        var i = limbs.count &- 1
+        var i = mag.count &- 1
         while i >= 0 {
             // h = (h * 2^64 + limb) mod P, with 2^64 ≡ 8 (mod P)
             var t = h << 3                    // h < 2^61 so this fits
             t = (t & P) &+ (t >> 61)
-            let l = limbs[i]
+            let l = mag[i]
             let lm = (l & P) &+ (l >> 61)     // < 2^61 + 8
             t = t &+ lm
             t = (t & P) &+ (t >> 61)
@@ -181,8 +181,8 @@ extension BigInt {
     /// floor(sqrt(self)) (math.isqrt); nil for negative values.
     public func isqrt() -> BigInt? {
         if negative { return nil }
-        if limbs.isEmpty { return BigInt() }
-        if limbs.count == 1 { return BigInt(_isqrt64(limbs[0])) }
+        if mag.isEmpty { return BigInt() }
+        if mag.count == 1 { return BigInt(_isqrt64(mag[0])) }
         // CPython's adaptive-precision Newton iteration.
         let c = (bitLength() &- 1) / 2
         var a = BigInt(1)
@@ -204,10 +204,10 @@ extension BigInt {
 
     /// Greatest common divisor (nonnegative; gcd(0, 0) == 0). Lehmer's algorithm.
     public func gcd(_ other: BigInt) -> BigInt {
-        var a = self.limbs, b = other.limbs
+        var a = self.mag, b = other.mag
         if _compareMag(a, b) < 0 { swap(&a, &b) }
         while b.count > 1 || (a.count > 1 && !b.isEmpty) {
-            // a >= b, a has >= 2 limbs
+            // a >= b, a has >= 2 mag
             let na = a.count
             let nbits = na &* 64 &- a[na &- 1].leadingZeroBitCount
             // top 62 bits of a and the same bit range of b
@@ -240,7 +240,7 @@ extension BigInt {
             }
             // k odd:  a, b = A*b - B*a, D*a - C*b
             // k even: a, b = A*a - B*b, D*b - C*a
-            let (na2, nb2): ([UInt64], [UInt64])
+            let (na2, nb2): (_Limbs, _Limbs)
             if k & 1 == 1 {
                 na2 = _linComb(b, A, a, B)
                 nb2 = _linComb(a, D, b, C)
@@ -266,7 +266,7 @@ extension BigInt {
 
 /// 64 bits of a starting at bit `sh` (sh may be negative: shifts left).
 @inline(__always)
-func _extractBits(_ a: [UInt64], _ sh: Int) -> UInt64 {
+func _extractBits(_ a: _Limbs, _ sh: Int) -> UInt64 {
     if a.isEmpty { return 0 }
     if sh < 0 { return (a.first ?? 0) << UInt64(-sh) }
     let li = sh >> 6, off = sh & 63
@@ -277,7 +277,7 @@ func _extractBits(_ a: [UInt64], _ sh: Int) -> UInt64 {
 }
 
 /// x*p - y*q (known to be >= 0).
-func _linComb(_ x: [UInt64], _ p: UInt64, _ y: [UInt64], _ q: UInt64) -> [UInt64] {
+func _linComb(_ x: _Limbs, _ p: UInt64, _ y: _Limbs, _ q: UInt64) -> _Limbs {
     let n = max(x.count, y.count) &+ 1
     return _makeLimbs(n) { r in
         _zero(r, n)

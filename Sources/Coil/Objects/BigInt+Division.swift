@@ -5,34 +5,34 @@
 /// Truncating division of magnitudes. `b` must be nonempty (nonzero).
 /// Returns normalized (quotient, remainder); the quotient is empty when
 /// `wantQuotient` is false.
-func _divModMag(_ a: [UInt64], _ b: [UInt64], wantQuotient: Bool = true) -> (q: [UInt64], r: [UInt64]) {
+func _divModMag(_ a: _Limbs, _ b: _Limbs, wantQuotient: Bool = true) -> (q: _Limbs, r: _Limbs) {
     let an = a.count, bn = b.count
     if bn == 0 { return ([], []) }  // caller guarantees b != 0
     if an < bn { return ([], a) }
     if an == bn {
         let c = _compareMag(a, b)
         if c < 0 { return ([], a) }
-        if c == 0 { return ([1], []) }
+        if c == 0 { return (_Limbs(single: 1), _Limbs()) }
     }
     if bn == 1 {
         let d = b[0]
         if !wantQuotient {
             let rem = _withLimbs(a) { pa in _mod1(pa, an, d) }
-            return ([], rem == 0 ? [] : [rem])
+            return ([], _Limbs(single: rem))
         }
         var rem: UInt64 = 0
         let q = _makeLimbs(an) { p in
             rem = _withLimbs(a) { pa in _divRem1(p, pa, an, d) }
             return an
         }
-        return (q, rem == 0 ? [] : [rem])
+        return (q, _Limbs(single: rem))
     }
     if bn >= _bzThreshold && an &- bn >= _bzThreshold {
         return _divModLarge(a, b, wantQuotient: wantQuotient)
     }
     let s = b[bn &- 1].leadingZeroBitCount
-    var q: [UInt64] = []
-    var r: [UInt64] = []
+    var q: _Limbs = []
+    var r: _Limbs = []
     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: an &+ 1 &+ bn) { buf in
         guard let un = buf.baseAddress else { return }
         let vn = un + (an &+ 1)
@@ -60,14 +60,14 @@ func _divModMag(_ a: [UInt64], _ b: [UInt64], wantQuotient: Bool = true) -> (q: 
 
 // MARK: - Recursive division for large operands
 
-/// Divisor size (limbs) from which the recursive (Karatsuba-speed) division is used.
+/// Divisor size (mag) from which the recursive (Karatsuba-speed) division is used.
 let _bzThreshold = 80
 
 /// Divide-and-conquer division: splits the quotient into halves computed by
 /// recursive calls on the top half of the divisor (Burnikel-Ziegler style,
 /// via "divide by the top part, then correct"). Works on normalized
-/// magnitudes; b has >= _bzThreshold limbs.
-func _divModLarge(_ a: [UInt64], _ b: [UInt64], wantQuotient: Bool) -> (q: [UInt64], r: [UInt64]) {
+/// magnitudes; b has >= _bzThreshold mag.
+func _divModLarge(_ a: _Limbs, _ b: _Limbs, wantQuotient: Bool) -> (q: _Limbs, r: _Limbs) {
     let bn = b.count
     // Pad the divisor to m = j * 2^k limbs (j below the threshold) and
     // normalize it (top bit set), so every recursion level splits evenly.
@@ -76,118 +76,96 @@ func _divModLarge(_ a: [UInt64], _ b: [UInt64], wantQuotient: Bool) -> (q: [UInt
     let j = (bn &+ (1 << k) &- 1) >> k
     let m = j << k
     let shiftBits = (m &- bn) &* 64 &+ b[bn &- 1].leadingZeroBitCount
-    let bs = (BigInt(rawNegative: false, limbs: b) << shiftBits).limbs
-    let asl = (BigInt(rawNegative: false, limbs: a) << shiftBits).limbs
+    let bs = (BigInt(rawNegative: false, limbs: b) << shiftBits).mag
+    let asl = (BigInt(rawNegative: false, limbs: a) << shiftBits).mag
     // Long division in blocks of m limbs from the top: each step divides
     // (rem * B^m + block), which is < bs * B^m, by bs.
     let chunks = (asl.count &+ m &- 1) / m
-    var rem: [UInt64] = []
-    var qOut = wantQuotient ? [UInt64](repeating: 0, count: chunks &* m) : []
+    var rem = _Limbs()
+    let qLen = wantQuotient ? chunks &* m : 0
+    let qOut = LimbPtr.allocate(capacity: max(qLen, 1))
+    defer { qOut.deallocate() }
+    _zero(qOut, qLen)
     var i = chunks &- 1
     while i >= 0 {
         let lo = i &* m
-        let hi = min(asl.count, lo &+ m)
-        var cur = [UInt64](repeating: 0, count: m &+ rem.count)
-        var t = lo
-        while t < hi { cur[t &- lo] = asl[t]; t &+= 1 }
-        t = 0
-        while t < rem.count { cur[m &+ t] = rem[t]; t &+= 1 }
-        let (q, r) = _div2n1n(_normalized(cur), bs)
+        let cur = _joinLimbs(rem, asl.slice(lo, lo &+ m), at: m)
+        let (q, r) = _div2n1n(cur, bs)
         if wantQuotient {
-            t = 0
-            while t < q.count && lo &+ t < qOut.count { qOut[lo &+ t] = q[t]; t &+= 1 }
+            _withLimbs(q) { pq in _copy(qOut + lo, pq, Swift.min(q.count, qLen &- lo)) }
         }
         rem = r
         i &-= 1
     }
-    let r = (BigInt(rawNegative: false, limbs: rem) >> shiftBits).limbs
-    return (_normalized(qOut), r)
+    let r = (BigInt(rawNegative: false, limbs: rem) >> shiftBits).mag
+    let q = _makeLimbs(qLen) { p in _copy(p, qOut, qLen); return qLen }
+    return (q, r)
 }
 
 /// Divides a (< b * B^n, at most 2n limbs) by a normalized n-limb b. Returns
 /// (q, r), q < B^n. Recursive: the quotient's high and low halves are each
 /// computed by `_div3n2n`.
-func _div2n1n(_ a: [UInt64], _ b: [UInt64]) -> ([UInt64], [UInt64]) {
+func _div2n1n(_ a: _Limbs, _ b: _Limbs) -> (_Limbs, _Limbs) {
     let n = b.count
     if n < _bzThreshold || n & 1 == 1 {
         return _divModSchool(a, b)
     }
     let h = n / 2
     // a = [a3 a2 a1 a0] in h-limb blocks; first divide [a3 a2 a1] by b.
-    let (a_hi, a0) = _splitLimbs(a, at: h)
-    let (q1, r1) = _div3n2n(a_hi, b, h)
+    let (q1, r1) = _div3n2n(a.slice(h, Int.max), b, h)
     // then [r1 a0] by b
-    let (q0, r0) = _div3n2n(_joinLimbs(r1, a0, at: h), b, h)
+    let (q0, r0) = _div3n2n(_joinLimbs(r1, a.slice(0, h), at: h), b, h)
     return (_joinLimbs(q1, q0, at: h), r0)
 }
 
 /// Divides a (< b * B^h) by normalized b (2h limbs), quotient < B^h.
-func _div3n2n(_ a: [UInt64], _ b: [UInt64], _ h: Int) -> ([UInt64], [UInt64]) {
-    let (b0, b1) = _splitLimbsLow(b, at: h)   // b = b1*B^h + b0
-    let (a_lo, a_hi) = _splitLimbsLow(a, at: h) // a = a_hi*B^h + a_lo, a_hi = [a2 a1]
-    let a2 = a_hi.count > h ? Array(a_hi[h...]) : []
+func _div3n2n(_ a: _Limbs, _ b: _Limbs, _ h: Int) -> (_Limbs, _Limbs) {
+    let b0 = b.slice(0, h), b1 = b.slice(h, Int.max)   // b = b1*B^h + b0
+    let aLo = a.slice(0, h), aHi = a.slice(h, Int.max)  // a = aHi*B^h + aLo
+    let a2 = aHi.slice(h, Int.max)
     var q: BigInt
     var r1: BigInt
     let bB1 = BigInt(rawNegative: false, limbs: b1)
     if _compareMag(a2, b1) < 0 {
-        let (qq, rr) = _div2n1n(a_hi, b1)
+        let (qq, rr) = _div2n1n(aHi, b1)
         q = BigInt(rawNegative: false, limbs: qq)
         r1 = BigInt(rawNegative: false, limbs: rr)
     } else {
-        // q = B^h - 1; r1 = a_hi - q*b1 = a_hi - b1*B^h + b1
-        q = BigInt(rawNegative: false, limbs: [UInt64](repeating: UInt64.max, count: h))
-        r1 = BigInt(rawNegative: false, limbs: a_hi) - (bB1 << (64 &* h)) + bB1
+        // q = B^h - 1; r1 = aHi - q*b1 = aHi - b1*B^h + b1
+        q = BigInt(rawNegative: false, limbs: _makeLimbs(h) { p in p.update(repeating: UInt64.max, count: h); return h })
+        r1 = BigInt(rawNegative: false, limbs: aHi) - (bB1 << (64 &* h)) + bB1
     }
     let d = q * BigInt(rawNegative: false, limbs: b0)
-    var r = (r1 << (64 &* h)) + BigInt(rawNegative: false, limbs: a_lo) - d
+    var r = (r1 << (64 &* h)) + BigInt(rawNegative: false, limbs: aLo) - d
     let bB = BigInt(rawNegative: false, limbs: b)
     while r.negative {
         q = q.adding(-1)
         r = r + bB
     }
-    return (q.limbs, r.limbs)
-}
-
-@inline(__always)
-func _splitLimbs(_ a: [UInt64], at h: Int) -> ([UInt64], [UInt64]) {
-    // returns (a >> 64h, a mod B^h), both normalized
-    let lo = _normalized(Array(a.prefix(h)))
-    let hi = a.count > h ? Array(a[h...]) : []
-    return (hi, lo)
-}
-
-@inline(__always)
-func _splitLimbsLow(_ a: [UInt64], at h: Int) -> ([UInt64], [UInt64]) {
-    let (hi, lo) = _splitLimbs(a, at: h)
-    return (lo, hi)
+    return (q.mag, r.mag)
 }
 
 /// hi * B^h + lo, where lo < B^h.
 @inline(__always)
-func _joinLimbs(_ hi: [UInt64], _ lo: [UInt64], at h: Int) -> [UInt64] {
+func _joinLimbs(_ hi: _Limbs, _ lo: _Limbs, at h: Int) -> _Limbs {
     if hi.isEmpty { return lo }
-    var r = lo
-    r.reserveCapacity(h &+ hi.count)
-    while r.count < h { r.append(0) }
-    r.append(contentsOf: hi)
-    return r
-}
-
-@inline(__always)
-func _normalized(_ a: [UInt64]) -> [UInt64] {
-    var a = a
-    while let l = a.last, l == 0 { a.removeLast() }
-    return a
+    let hn = hi.count, ln = lo.count
+    return _makeLimbs(h &+ hn) { p in
+        _withLimbs(lo) { pl in _copy(p, pl, ln) }
+        _zero(p + ln, h &- ln)
+        _withLimbs(hi) { ph in _copy(p + h, ph, hn) }
+        return h &+ hn
+    }
 }
 
 /// Schoolbook division used by the recursive algorithm's leaves.
-func _divModSchool(_ a: [UInt64], _ b: [UInt64]) -> ([UInt64], [UInt64]) {
+func _divModSchool(_ a: _Limbs, _ b: _Limbs) -> (_Limbs, _Limbs) {
     let an = a.count, bn = b.count
     if an < bn { return ([], a) }
     if bn == 1 { return _divModMag(a, b) }
     let s = b[bn &- 1].leadingZeroBitCount
-    var q: [UInt64] = []
-    var r: [UInt64] = []
+    var q: _Limbs = []
+    var r: _Limbs = []
     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: an &+ 1 &+ bn) { buf in
         guard let un = buf.baseAddress else { return }
         let vn = un + (an &+ 1)
@@ -215,8 +193,8 @@ extension BigInt {
     /// Python divmod(self, other): q = floor(self / other), r = self - q*other
     /// (r has the sign of `other`). nil when other == 0 (ZeroDivisionError).
     public func floorDivMod(_ other: BigInt) -> (BigInt, BigInt)? {
-        if other.limbs.isEmpty { return nil }
-        let (qm, rm) = _divModMag(limbs, other.limbs)
+        if other.mag.isEmpty { return nil }
+        let (qm, rm) = _divModMag(mag, other.mag)
         let signsDiffer = negative != other.negative
         var q = BigInt(rawNegative: signsDiffer && !qm.isEmpty, limbs: qm)
         var r = BigInt(rawNegative: negative && !rm.isEmpty, limbs: rm)
@@ -232,8 +210,8 @@ extension BigInt {
 
     /// Python self % other; nil when other == 0.
     public func floorMod(_ other: BigInt) -> BigInt? {
-        if other.limbs.isEmpty { return nil }
-        let (_, rm) = _divModMag(limbs, other.limbs, wantQuotient: false)
+        if other.mag.isEmpty { return nil }
+        let (_, rm) = _divModMag(mag, other.mag, wantQuotient: false)
         let r = BigInt(rawNegative: negative && !rm.isEmpty, limbs: rm)
         if !rm.isEmpty && negative != other.negative { return r + other }
         return r
@@ -241,8 +219,8 @@ extension BigInt {
 
     /// Truncating (C-style) division: q rounded toward zero, r has the sign of self.
     public func truncDivMod(_ other: BigInt) -> (BigInt, BigInt)? {
-        if other.limbs.isEmpty { return nil }
-        let (qm, rm) = _divModMag(limbs, other.limbs)
+        if other.mag.isEmpty { return nil }
+        let (qm, rm) = _divModMag(mag, other.mag)
         return (BigInt(rawNegative: negative != other.negative && !qm.isEmpty, limbs: qm),
                 BigInt(rawNegative: negative && !rm.isEmpty, limbs: rm))
     }
@@ -251,11 +229,11 @@ extension BigInt {
     public func floorDivMod(_ v: Int) -> (BigInt, Int)? {
         if v == 0 { return nil }
         let d = v.magnitude.toUInt64
-        let n = limbs.count
+        let n = mag.count
         if n == 0 { return (BigInt(), 0) }
         var rem: UInt64 = 0
         let qm = _makeLimbs(n) { p in
-            rem = _withLimbs(limbs) { pa in _divRem1(p, pa, n, d) }
+            rem = _withLimbs(mag) { pa in _divRem1(p, pa, n, d) }
             return n
         }
         let signsDiffer = negative != (v < 0)
@@ -273,7 +251,7 @@ extension BigInt {
     /// self mod m for a positive machine modulus (result in [0, m)); nil if m <= 0.
     public func mod(_ m: Int) -> Int? {
         if m <= 0 { return nil }
-        let r = _withLimbs(limbs) { pa in _mod1(pa, limbs.count, UInt64(m)) }
+        let r = _withLimbs(mag) { pa in _mod1(pa, mag.count, UInt64(m)) }
         if r == 0 || !negative { return Int(r) }
         return m &- Int(r)
     }
@@ -292,7 +270,7 @@ public func truedivide(_ a: BigInt, _ b: BigInt) -> Double? {
     let aBits = a.bitLength(), bBits = b.bitLength()
     // Fast path: both exactly representable.
     if aBits <= 53 && bBits <= 53 {
-        let x = Double(a.limbs[0]), y = Double(b.limbs[0])
+        let x = Double(a.mag[0]), y = Double(b.mag[0])
         let r = x / y
         return negate ? -r : r
     }
@@ -311,7 +289,7 @@ public func truedivide(_ a: BigInt, _ b: BigInt) -> Double? {
         // inexact if any of the low `shift` bits of |a| are set
         if am.trailingZeroBits() < shift { inexact = true }
     }
-    let (qm, rm) = _divModMag(x.limbs, b.limbs)
+    let (qm, rm) = _divModMag(x.mag, b.mag)
     if !rm.isEmpty { inexact = true }
     // qm has at most 56 bits here
     guard let q0 = qm.first, qm.count == 1 else { return nil }  // unreachable
@@ -343,7 +321,7 @@ extension BigInt {
         let m = mod.magnitude
         var base: BigInt
         var e = exp
-        if m.limbs.count == 1 && m.limbs[0] == 1 {
+        if m.mag.count == 1 && m.mag[0] == 1 {
             if exp.negative && modInverse(m) == nil { return nil }
             return BigInt()
         }
@@ -355,10 +333,10 @@ extension BigInt {
             e = -e
         }
         var r: BigInt
-        if m.limbs.count == 1 {
-            r = BigInt(_powMod1(base.limbs.first ?? 0, e.limbs, m.limbs[0]))
+        if m.mag.count == 1 {
+            r = BigInt(_powMod1(base.mag.first ?? 0, e.mag, m.mag[0]))
         } else {
-            r = BigInt(rawNegative: false, limbs: _powModMag(base.limbs, e.limbs, m.limbs))
+            r = BigInt(rawNegative: false, limbs: _powModMag(base.mag, e.mag, m.mag))
         }
         if mod.negative && !r.isZero { r = r - m }
         return r
@@ -368,7 +346,7 @@ extension BigInt {
     /// or nil when gcd(self, m) != 1 or m <= 0.
     public func modInverse(_ m: BigInt) -> BigInt? {
         if m.signum <= 0 { return nil }
-        if m.limbs.count == 1 && m.limbs[0] == 1 { return BigInt() }
+        if m.mag.count == 1 && m.mag[0] == 1 { return BigInt() }
         guard var a = self.floorMod(m) else { return nil }
         var b = m
         var x0 = BigInt(1), x1 = BigInt()
@@ -378,13 +356,13 @@ extension BigInt {
             (a, b) = (b, r)
             (x0, x1) = (x1, x0 - q * x1)
         }
-        if !(a.limbs.count == 1 && a.limbs[0] == 1) { return nil }
+        if !(a.mag.count == 1 && a.mag[0] == 1) { return nil }
         return x0.floorMod(m)
     }
 }
 
 /// base^exp mod m for single-limb m >= 2, base < m.
-func _powMod1(_ base: UInt64, _ exp: [UInt64], _ m: UInt64) -> UInt64 {
+func _powMod1(_ base: UInt64, _ exp: _Limbs, _ m: UInt64) -> UInt64 {
     let s = m.leadingZeroBitCount
     let dn = m &<< UInt64(s)
     let v = _reciprocal(dn)
@@ -407,9 +385,9 @@ func _powMod1(_ base: UInt64, _ exp: [UInt64], _ m: UInt64) -> UInt64 {
     return result
 }
 
-/// base^exp mod m for multi-limb m (normalized, >= 2 limbs), base < m.
+/// base^exp mod m for multi-limb m (normalized, >= 2 mag), base < m.
 /// Sliding-window exponentiation, reductions by Knuth division.
-func _powModMag(_ base: [UInt64], _ exp: [UInt64], _ mod: [UInt64]) -> [UInt64] {
+func _powModMag(_ base: _Limbs, _ exp: _Limbs, _ mod: _Limbs) -> _Limbs {
     let n = mod.count
     if exp.isEmpty { return [1] }
     if base.isEmpty { return [] }

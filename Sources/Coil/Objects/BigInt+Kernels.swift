@@ -19,11 +19,6 @@ let _emptyLimbs: LimbPtr = {
     return p
 }()
 
-@inline(__always) @discardableResult
-func _withLimbs<R>(_ x: [UInt64], _ body: (ConstLimbPtr) throws -> R) rethrows -> R {
-    try x.withUnsafeBufferPointer { b in try body(b.baseAddress ?? ConstLimbPtr(_emptyLimbs)) }
-}
-
 /// Number of significant limbs in p[0..<n].
 @inline(__always)
 func _normLen(_ p: ConstLimbPtr, _ n: Int) -> Int {

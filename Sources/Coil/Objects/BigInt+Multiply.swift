@@ -3,12 +3,12 @@
 // magnitude-level entry points used by the operators, power() and the
 // string conversion code.
 
-/// Below this many limbs in the smaller operand, schoolbook multiplication is used.
+/// Below this many mag in the smaller operand, schoolbook multiplication is used.
 let _karatsubaMulThreshold = 40
-/// Below this many limbs, schoolbook squaring is used.
+/// Below this many mag, schoolbook squaring is used.
 let _karatsubaSqrThreshold = 64
 
-/// Scratch limbs needed by `_mulRec` / `_sqrRec` when the larger operand has n limbs.
+/// Scratch mag needed by `_mulRec` / `_sqrRec` when the larger operand has n mag.
 func _mulScratchSize(_ n: Int) -> Int {
     var total = 16
     var k = n
@@ -22,7 +22,7 @@ func _mulScratchSize(_ n: Int) -> Int {
 }
 
 /// r[0..<an+bn] = a * b. Requires an >= bn >= 1, r not overlapping a or b,
-/// ws at least `_mulScratchSize(an)` limbs. Operands need not be normalized.
+/// ws at least `_mulScratchSize(an)` mag. Operands need not be normalized.
 func _mulRec(_ r: LimbPtr, _ a: ConstLimbPtr, _ an: Int, _ b: ConstLimbPtr, _ bn: Int, _ ws: LimbPtr) {
     if bn < _karatsubaMulThreshold {
         _mulBasecase(r, a, an, b, bn)
@@ -82,7 +82,7 @@ func _mulRec(_ r: LimbPtr, _ a: ConstLimbPtr, _ an: Int, _ b: ConstLimbPtr, _ bn
     _add(r + h, r + h, rest, t, min(tl, rest))
 }
 
-/// r[0..<2n] = a^2. r must not overlap a; ws at least `_mulScratchSize(n)` limbs.
+/// r[0..<2n] = a^2. r must not overlap a; ws at least `_mulScratchSize(n)` mag.
 func _sqrRec(_ r: LimbPtr, _ a: ConstLimbPtr, _ n: Int, _ ws: LimbPtr) {
     if n < _karatsubaSqrThreshold {
         _sqrBasecase(r, a, n)
@@ -136,7 +136,7 @@ func _sqrAny(_ r: LimbPtr, _ a: ConstLimbPtr, _ n: Int) {
 }
 
 /// Product of two magnitudes (normalized result).
-func _mulMag(_ a: [UInt64], _ b: [UInt64]) -> [UInt64] {
+func _mulMag(_ a: _Limbs, _ b: _Limbs) -> _Limbs {
     let an = a.count, bn = b.count
     if an == 0 || bn == 0 { return [] }
     let square = an == bn && an >= 8 && a == b
@@ -153,25 +153,12 @@ func _mulMag(_ a: [UInt64], _ b: [UInt64]) -> [UInt64] {
 }
 
 /// Square of a magnitude (normalized result).
-func _sqrMag(_ a: [UInt64]) -> [UInt64] {
+func _sqrMag(_ a: _Limbs) -> _Limbs {
     let n = a.count
     if n == 0 { return [] }
     return _makeLimbs(2 &* n) { r in
         _withLimbs(a) { pa in _sqrAny(r, pa, n) }
         return 2 &* n
-    }
-}
-
-/// Builds a normalized limb array by filling an uninitialized buffer of
-/// `capacity` limbs; `body` returns how many limbs it initialized.
-@inline(__always)
-func _makeLimbs(_ capacity: Int, _ body: (LimbPtr) -> Int) -> [UInt64] {
-    if capacity <= 0 { return [] }
-    return [UInt64](unsafeUninitializedCapacity: capacity) { buf, count in
-        guard let p = buf.baseAddress else { count = 0; return }
-        var n = body(p)
-        while n > 0 && p[n &- 1] == 0 { n &-= 1 }
-        count = n
     }
 }
 
@@ -184,27 +171,27 @@ extension BigInt {
     /// result size (see `power(_:maxBits:)`); huge results exhaust memory.
     public func power(_ exp: Int) -> BigInt {
         if exp < 0 {
-            if limbs.count == 1 && limbs[0] == 1 {
+            if mag.count == 1 && mag[0] == 1 {
                 return (negative && exp & 1 != 0) ? BigInt(-1) : BigInt(1)
             }
             return BigInt()
         }
         if exp == 0 { return BigInt(1) }
-        if limbs.isEmpty { return BigInt() }
+        if mag.isEmpty { return BigInt() }
         if exp == 1 { return self }
         let neg = negative && (exp & 1) != 0
         // Split off powers of two: |self| = odd * 2^tz.
         var tz = 0
-        while limbs[tz >> 6 ] == 0 { tz &+= 64 }
-        tz &+= limbs[tz >> 6].trailingZeroBitCount
+        while mag[tz >> 6 ] == 0 { tz &+= 64 }
+        tz &+= mag[tz >> 6].trailingZeroBitCount
         let (shift, ovf) = tz.multipliedReportingOverflow(by: exp)
         if ovf { return BigInt() }  // unreachable in practice (memory)
         let odd = tz == 0 ? self.magnitude : (self.magnitude >> tz)
-        var mag: [UInt64]
-        if odd.limbs.count == 1 && odd.limbs[0] == 1 {
-            mag = [1]
+        var mag: _Limbs
+        if odd.mag.count == 1 && odd.mag[0] == 1 {
+            mag = _Limbs(single: 1)
         } else {
-            mag = _powMag(odd.limbs, exp)
+            mag = _powMag(odd.mag, exp)
         }
         var r = BigInt(rawNegative: false, limbs: mag)
         if shift > 0 { r = r << shift }
@@ -216,7 +203,7 @@ extension BigInt {
     /// more than `maxBits` bits (so the caller can raise MemoryError/OverflowError).
     public func power(_ exp: Int, maxBits: Int) -> BigInt? {
         if exp < 0 { return nil }
-        if exp == 0 || limbs.isEmpty { return power(exp) }
+        if exp == 0 || mag.isEmpty { return power(exp) }
         let bl = bitLength()
         if bl == 1 { return power(exp) }
         let (bits, o) = (bl &- 1).multipliedReportingOverflow(by: exp)
@@ -226,7 +213,7 @@ extension BigInt {
 }
 
 /// base^exp for a magnitude base > 1 (normalized, nonempty) and exp >= 1.
-func _powMag(_ base: [UInt64], _ exp: Int) -> [UInt64] {
+func _powMag(_ base: _Limbs, _ exp: Int) -> _Limbs {
     let bn = base.count
     let bits = base.count &* 64 &- base[bn &- 1].leadingZeroBitCount
     let (tb, o) = bits.multipliedReportingOverflow(by: exp)
@@ -268,9 +255,8 @@ func _powMag(_ base: [UInt64], _ exp: Int) -> [UInt64] {
         resultLen = n
         if x != bufA { _copy(bufA, x, n) }
     }
-    return [UInt64](unsafeUninitializedCapacity: resultLen) { buf, count in
-        guard let p = buf.baseAddress else { count = 0; return }
+    return _makeLimbs(resultLen) { p in
         _copy(p, bufA, resultLen)
-        count = resultLen
+        return resultLen
     }
 }

@@ -56,14 +56,14 @@ func _chunkInfo(_ radix: Int) -> (Int, UInt64) {
 /// Lazily computed chunkBase^(2^k) table shared by one conversion.
 final class _RadixPowers {
     let chunkBase: UInt64
-    var powers: [[UInt64]]
+    var powers: [_Limbs]
     init(_ chunkBase: UInt64) {
         self.chunkBase = chunkBase
-        powers = [[chunkBase]]
+        powers = [_Limbs(single: chunkBase)]
     }
-    func get(_ k: Int) -> [UInt64] {
+    func get(_ k: Int) -> _Limbs {
         while powers.count <= k {
-            if let last = powers.last { powers.append(_sqrMag(last)) } else { powers.append([chunkBase]) }
+            if let last = powers.last { powers.append(_sqrMag(last)) } else { powers.append(_Limbs(single: chunkBase)) }
         }
         return powers[k]
     }
@@ -128,7 +128,7 @@ struct _RadixWriter {
     /// Small x: repeated division by chunkBase. Writes exactly `width`
     /// digits when width >= 0 (zero padded), else the minimal digits.
     /// Returns the start index.
-    func leaf(_ x: [UInt64], _ end: Int, _ width: Int) -> Int {
+    func leaf(_ x: _Limbs, _ end: Int, _ width: Int) -> Int {
         var pos = end
         var n = x.count
         if n > 0 {
@@ -157,7 +157,7 @@ struct _RadixWriter {
     }
 
     /// Writes exactly dpc * 2^k digits; requires x < chunkBase^(2^k).
-    func padded(_ x: [UInt64], _ end: Int, _ k: Int) {
+    func padded(_ x: _Limbs, _ end: Int, _ k: Int) {
         let width = dpc << k
         if k == 0 || x.count < _toStringDCThreshold {
             _ = leaf(x, end, width)
@@ -170,7 +170,7 @@ struct _RadixWriter {
     }
 
     /// Writes the digits of x (> 0) without leading zeros; returns the start index.
-    func unpadded(_ x: [UInt64], _ end: Int) -> Int {
+    func unpadded(_ x: _Limbs, _ end: Int) -> Int {
         if x.count < _toStringDCThreshold { return leaf(x, end, -1) }
         var k = 0
         while powers.get(k &+ 1).count <= (x.count &+ 1) / 2 { k &+= 1 }
@@ -186,10 +186,10 @@ extension BigInt {
     /// negatives; no prefix.
     public func toString(radix: Int = 10, uppercase: Bool = false) -> String {
         let radix = min(max(radix, 2), 36)
-        if limbs.isEmpty { return "0" }
+        if mag.isEmpty { return "0" }
         let charTable = uppercase ? _digitCharsUpper : _digitChars
-        if limbs.count == 1 && radix == 10 {
-            return _smallDecimal(limbs[0], negative)
+        if mag.count == 1 && radix == 10 {
+            return _smallDecimal(mag[0], negative)
         }
         let bits = bitLength()
         if radix & (radix &- 1) == 0 {
@@ -202,13 +202,13 @@ extension BigInt {
                 let mask = UInt64(radix &- 1)
                 charTable.withUnsafeBufferPointer { cb in
                     guard let chars = cb.baseAddress else { return }
-                    _withLimbs(limbs) { p in
+                    _withLimbs(mag) { p in
                         var i = 0
                         while i < nd {
                             let bitPos = i &* b
                             let li = bitPos >> 6, off = bitPos & 63
                             var v = p[li] >> UInt64(off)
-                            if off &+ b > 64 && li &+ 1 < limbs.count { v |= p[li &+ 1] << UInt64(64 &- off) }
+                            if off &+ b > 64 && li &+ 1 < mag.count { v |= p[li &+ 1] << UInt64(64 &- off) }
                             out[total &- 1 &- i] = chars[Int(truncatingIfNeeded: v & mask)]
                             i &+= 1
                         }
@@ -227,7 +227,7 @@ extension BigInt {
                 guard let chars = cb.baseAddress else { return }
                 let w = _RadixWriter(radix: radix, dpc: dpc, chunkBase: chunkBase,
                                      powers: _RadixPowers(chunkBase), out: out, chars: chars)
-                start = w.unpadded(limbs, cap &+ 1)
+                start = w.unpadded(mag, cap &+ 1)
             }
             if negative { start &-= 1; out[start] = 45 }
             return String(decoding: UnsafeBufferPointer(start: out + start, count: cap &+ 1 &- start), as: UTF8.self)
@@ -257,7 +257,7 @@ extension BigInt {
 // MARK: - Parsing
 
 /// Magnitude from digit values (each < radix), most significant first.
-func _parseDigitValues(_ d: UnsafeBufferPointer<UInt8>, _ radix: Int) -> [UInt64] {
+func _parseDigitValues(_ d: UnsafeBufferPointer<UInt8>, _ radix: Int) -> _Limbs {
     let n = d.count
     guard n > 0, let base = d.baseAddress else { return [] }
     if radix & (radix &- 1) == 0 {
@@ -287,7 +287,7 @@ func _parseDigitValues(_ d: UnsafeBufferPointer<UInt8>, _ radix: Int) -> [UInt64
     return _parseDC(base, n, radix, dpc, chunkBase, powers)
 }
 
-func _parseChunked(_ d: UnsafePointer<UInt8>, _ n: Int, _ radix: Int, _ dpc: Int, _ chunkBase: UInt64) -> [UInt64] {
+func _parseChunked(_ d: UnsafePointer<UInt8>, _ n: Int, _ radix: Int, _ dpc: Int, _ chunkBase: UInt64) -> _Limbs {
     let cap = n / dpc &+ 2
     let r = UInt64(radix)
     return _makeLimbs(cap) { p in
@@ -314,7 +314,7 @@ func _parseChunked(_ d: UnsafePointer<UInt8>, _ n: Int, _ radix: Int, _ dpc: Int
 }
 
 func _parseDC(_ d: UnsafePointer<UInt8>, _ n: Int, _ radix: Int, _ dpc: Int, _ chunkBase: UInt64,
-              _ powers: _RadixPowers) -> [UInt64] {
+              _ powers: _RadixPowers) -> _Limbs {
     if n <= _parseDCThreshold { return _parseChunked(d, n, radix, dpc, chunkBase) }
     // low part: dpc * 2^k digits, the largest such below n
     var k = 0
@@ -323,7 +323,7 @@ func _parseDC(_ d: UnsafePointer<UInt8>, _ n: Int, _ radix: Int, _ dpc: Int, _ c
     let hi = _parseDC(d, n &- lowLen, radix, dpc, chunkBase, powers)
     let lo = _parseDC(d + (n &- lowLen), lowLen, radix, dpc, chunkBase, powers)
     let prod = _mulMag(hi, powers.get(k))
-    return BigInt._addMagnitudes(prod, lo, negative: false).limbs
+    return BigInt._addMagnitudes(prod, lo, negative: false).mag
 }
 
 extension BigInt {
@@ -353,7 +353,7 @@ extension BigInt {
         if i < n && (s[i] == 43 || s[i] == 45) { neg = s[i] == 45; i &+= 1 }
         if i >= n { return nil }
         let count = n &- i
-        let mag: [UInt64]? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buf in
+        let mag: _Limbs? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buf in
             guard let dp = buf.baseAddress else { return nil }
             var j = 0
             while i < n {
@@ -481,12 +481,12 @@ func _parsePythonAscii(_ s: UnsafeBufferPointer<UInt8>, _ baseIn: Int) -> Python
         if errorIfNonzero && small != 0 { return .invalid }
         if neg {
             if small <= UInt64(1) << 63 { return .int(Int(truncatingIfNeeded: 0 &- small)) }
-            return .big(BigInt(rawNegative: true, limbs: [small]))
+            return .big(BigInt(rawNegative: true, limbs: _Limbs(single: small)))
         }
         if small <= UInt64(Int.max) { return .int(Int(small)) }
-        return .big(BigInt(rawNegative: false, limbs: [small]))
+        return .big(BigInt(rawNegative: false, limbs: _Limbs(single: small)))
     }
-    let mag: [UInt64] = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxDigits) { buf in
+    let mag: _Limbs = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxDigits) { buf in
         guard let dp = buf.baseAddress else { return [] }
         var k = 0
         var j = i

@@ -1,8 +1,8 @@
 // BigInt.swift
 // Arbitrary-precision integers for Coil (the "big" side of Python's int).
 //
-// Representation: sign-magnitude. `limbs` is the little-endian magnitude in
-// 64-bit limbs, always normalized (no high zero limbs); zero has no limbs
+// Representation: sign-magnitude. `mag` is the little-endian magnitude in
+// 64-bit mag, always normalized (no high zero mag); zero has no mag
 // and is never negative.
 //
 // Semantics follow Python: floor division/modulo, floor right shifts,
@@ -23,43 +23,53 @@
 public struct BigInt: Sendable {
     /// True only for values < 0.
     public internal(set) var negative: Bool
-    /// Little-endian magnitude, normalized (no high zero limbs; empty for 0).
-    public internal(set) var limbs: [UInt64]
+    /// Magnitude storage (see BigInt+Storage.swift).
+    var mag: _Limbs
+
+    /// Little-endian magnitude as 64-bit limbs, normalized (no high zero
+    /// limbs; empty for 0). This is a copy; prefer the operators.
+    public var limbs: [UInt64] { mag.array }
 
     /// Internal: trusts that `limbs` is normalized and `negative` is false for zero.
     @inline(__always)
-    init(rawNegative: Bool, limbs: [UInt64]) {
+    init(rawNegative: Bool, limbs: _Limbs) {
         self.negative = rawNegative
-        self.limbs = limbs
+        self.mag = limbs
     }
 
     /// Zero.
     public init() {
         negative = false
-        limbs = []
+        mag = _Limbs()
     }
 
-    /// Builds a value from a sign and a (possibly unnormalized) magnitude.
+    /// Builds a value from a sign and a (possibly unnormalized) little-endian magnitude.
     public init(negative: Bool, limbs: [UInt64]) {
-        var l = limbs
-        while let last = l.last, last == 0 { l.removeLast() }
+        let l = _Limbs(limbs)
         self.negative = negative && !l.isEmpty
-        self.limbs = l
+        self.mag = l
+    }
+
+    @inline(__always)
+    init(negative: Bool, limbs: _Limbs) {
+        self.negative = negative && !limbs.isEmpty
+        self.mag = limbs
     }
 
     public init(_ v: Int) {
         if v == 0 {
             negative = false
-            limbs = []
+            mag = _Limbs()
         } else {
             negative = v < 0
-            limbs = [v.magnitude.toUInt64]
+            let m = v.magnitude.toUInt64
+            mag = _makeLimbs(1) { p in p[0] = m; return 1 }
         }
     }
 
     public init(_ v: UInt64) {
         negative = false
-        limbs = v == 0 ? [] : [v]
+        mag = _makeLimbs(1) { p in p[0] = v; return 1 }
     }
 
     public init(_ v: UInt) {
@@ -71,10 +81,10 @@ public struct BigInt: Sendable {
 
     /// The value as an Int if it fits.
     public var asInt: Int? {
-        switch limbs.count {
+        switch mag.count {
         case 0: return 0
         case 1:
-            let m = limbs[0]
+            let m = mag[0]
             if negative {
                 if m <= UInt64(1) << 63 { return Int(truncatingIfNeeded: 0 &- m) }
                 return nil
@@ -87,36 +97,36 @@ public struct BigInt: Sendable {
     /// The low 64 bits of the two's-complement representation (like C's
     /// truncating conversion); useful for masking fast paths.
     public var truncatedToInt: Int {
-        guard let l = limbs.first else { return 0 }
+        guard let l = mag.first else { return 0 }
         let v = Int(truncatingIfNeeded: l)
         return negative ? 0 &- v : v
     }
 
-    public var isZero: Bool { limbs.isEmpty }
+    public var isZero: Bool { mag.isEmpty }
     public var isNegative: Bool { negative }
-    public var signum: Int { limbs.isEmpty ? 0 : (negative ? -1 : 1) }
+    public var signum: Int { mag.isEmpty ? 0 : (negative ? -1 : 1) }
     /// |self|
-    public var magnitude: BigInt { BigInt(rawNegative: false, limbs: limbs) }
-    public var isOdd: Bool { (limbs.first ?? 0) & 1 == 1 }
+    public var magnitude: BigInt { BigInt(rawNegative: false, limbs: mag) }
+    public var isOdd: Bool { (mag.first ?? 0) & 1 == 1 }
 
     /// Python's int.bit_length() (of |self|).
     public func bitLength() -> Int {
-        guard let top = limbs.last else { return 0 }
-        return limbs.count &* 64 &- top.leadingZeroBitCount
+        guard let top = mag.last else { return 0 }
+        return mag.count &* 64 &- top.leadingZeroBitCount
     }
 
     /// Population count of |self| (Python's int.bit_count()).
     public func bitCount() -> Int {
         var c = 0
-        for l in limbs { c &+= l.nonzeroBitCount }
+        for l in mag { c &+= l.nonzeroBitCount }
         return c
     }
 
     /// Number of trailing zero bits of |self|; 0 for zero.
     public func trailingZeroBits() -> Int {
         var i = 0
-        while i < limbs.count {
-            if limbs[i] != 0 { return i &* 64 &+ limbs[i].trailingZeroBitCount }
+        while i < mag.count {
+            if mag[i] != 0 { return i &* 64 &+ mag[i].trailingZeroBitCount }
             i &+= 1
         }
         return 0
@@ -131,18 +141,18 @@ extension UInt {
 
 extension BigInt: Hashable, Comparable {
     public static func == (a: BigInt, b: BigInt) -> Bool {
-        a.negative == b.negative && a.limbs == b.limbs
+        a.negative == b.negative && a.mag == b.mag
     }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(negative)
-        hasher.combine(limbs)
+        hasher.combine(mag)
     }
 
     /// Three-way comparison: -1, 0, 1.
     public func compare(_ other: BigInt) -> Int {
         if negative != other.negative { return negative ? -1 : 1 }
-        let c = _compareMag(limbs, other.limbs)
+        let c = _compareMag(mag, other.mag)
         return negative ? -c : c
     }
 
@@ -154,18 +164,18 @@ extension BigInt: Hashable, Comparable {
     /// Compares with a machine integer without allocating.
     public func compare(_ v: Int) -> Int {
         let vneg = v < 0
-        if limbs.isEmpty { return v == 0 ? 0 : (vneg ? 1 : -1) }
+        if mag.isEmpty { return v == 0 ? 0 : (vneg ? 1 : -1) }
         if negative != vneg { return negative ? -1 : 1 }
         if v == 0 { return 1 }  // self nonzero, nonnegative
         let m = v.magnitude.toUInt64
         let c: Int
-        if limbs.count > 1 { c = 1 } else { c = limbs[0] == m ? 0 : (limbs[0] < m ? -1 : 1) }
+        if mag.count > 1 { c = 1 } else { c = mag[0] == m ? 0 : (mag[0] < m ? -1 : 1) }
         return negative ? -c : c
     }
 }
 
 @inline(__always)
-func _compareMag(_ a: [UInt64], _ b: [UInt64]) -> Int {
+func _compareMag(_ a: _Limbs, _ b: _Limbs) -> Int {
     if a.count != b.count { return a.count < b.count ? -1 : 1 }
     return _withLimbs(a) { pa in _withLimbs(b) { pb in _cmp(pa, a.count, pb, b.count) } }
 }

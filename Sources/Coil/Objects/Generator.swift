@@ -17,11 +17,7 @@ public final class PyGenerator: PyObject {
     /// Coroutines: set when the coroutine was awaited or iterated (for the never-awaited warning).
     var wasAwaited = false
     let code: CodeObject
-    /// For finalization: an unfinished generator is closed when reclaimed.
-    weak var interp: Interpreter?
-
     init(kind: Kind, frame: Frame, name: String, qualname: String, interp: Interpreter?) {
-        self.interp = interp
         self.kind = kind
         self.frame = frame
         self.name = name
@@ -41,7 +37,8 @@ public final class PyGenerator: PyObject {
     public var isFinished: Bool { frame == nil }
 
     deinit {
-        guard let f = frame, let interp = interp else { return }
+        // The interpreter of this thread finalizes (none once it is gone).
+        guard let f = frame, let interp = Heap.current?.owner else { return }
         if started {
             // Resurrect the frame in a fresh wrapper and close it at the next safepoint, so
             // its finally/with blocks run (CPython closes generators when reclaimed).

@@ -99,6 +99,11 @@ public final class PyType: PyObject {
         if flags.contains(.heapType) { trackGC(self) }
     }
 
+    deinit {
+        let me = ObjectIdentifier(self)
+        for b in bases { b.subclassRefs.removeAll { $0.b.map(ObjectIdentifier.init) == me } }
+    }
+
     public override func traverse(_ visit: (PyObject) -> Void) {
         super.traverse(visit)
         visit(typeDict)
@@ -113,6 +118,8 @@ public final class PyType: PyObject {
     public override func clearReferences() {
         super.clearReferences()
         typeDict.clearReferences()
+        let me = ObjectIdentifier(self)
+        for b in bases { b.subclassRefs.removeAll { $0.b.map(ObjectIdentifier.init) == me } }
         bases = []
         mro = [self]
         for i in lookupCache.indices { lookupCache[i] = TypeCacheEntry() }
@@ -151,7 +158,6 @@ public final class PyType: PyObject {
     /// Invalidates cached lookups here and in every subclass.
     public func modified() {
         version &+= 1
-        subclassRefs.removeAll { $0.b == nil }
         for s in subclassRefs { s.b?.modified() }
     }
 
@@ -163,7 +169,9 @@ public final class PyType: PyObject {
     }
 }
 
-struct WeakType { weak var b: PyType? }
+/// A subclass link; unowned because a subclass removes itself from its bases when freed
+/// (weak references would put every type on Swift's slow reference-counting path).
+struct WeakType { unowned(unsafe) var b: PyType? }
 
 struct TypeCacheEntry {
     var key: PyStr? = nil

@@ -10,6 +10,10 @@
 /// A tokenizer error, remembered until the parser decides which error to report.
 struct LexError {
     var info: SyntaxErrorInfo
+    /// CPython's tokenizer errors raised with `syntaxerror()` win over parser errors anywhere
+    /// in the file; indentation errors, bad continuation and EOF errors only show when the
+    /// parser actually reaches them.
+    var overrides: Bool
     /// EOF inside open brackets ("'(' was never closed"): CPython reports this instead of a
     /// parser error only when the parser error is on a later line than the bracket.
     var isUnclosedAtEOF: Bool
@@ -211,9 +215,9 @@ final class Lexer {
     }
 
     /// Record an error and stop: appends the error token.
-    func fail(_ info: SyntaxErrorInfo, unclosed: Bool = false, bracketLine: Int = 0) {
+    func fail(_ info: SyntaxErrorInfo, unclosed: Bool = false, bracketLine: Int = 0, overrides: Bool = true) {
         if error == nil {
-            error = LexError(info: info, isUnclosedAtEOF: unclosed, bracketLine: bracketLine)
+            error = LexError(info: info, overrides: overrides && !unclosed, isUnclosedAtEOF: unclosed, bracketLine: bracketLine)
         }
         tokens.append(Token(kind: .errorToken, level: level, start: pos, end: pos, line: line,
                             col: max(0, pos - lineStart), endLine: line, endCol: max(0, pos - lineStart)))
@@ -273,12 +277,12 @@ final class Lexer {
                     // CPython reports this one relative to the line start plus the next char.
                     pos = min(pos + 1, end)
                     fail(text.error("unexpected character after line continuation character",
-                                    line: bl, column: bc + 2))
+                                    line: bl, column: bc + 2), overrides: false)
                     return
                 }
                 consumeNewline()
                 if pos >= end {
-                    fail(text.error("unexpected EOF while parsing", line: bl, column: bc + 2))
+                    fail(text.error("unexpected EOF while parsing", line: bl, column: bc + 2), overrides: false)
                     return
                 }
                 continue
@@ -310,15 +314,16 @@ final class Lexer {
             else { break }
             pos += 1
         }
-        let c: Unicode.Scalar = pos < end ? src[pos] : "\n"
-        blankLine = (c == "#" || c == "\n") && pos < end
+        if pos >= end { return true }  // end of input: finish() emits the DEDENTs
+        let c = src[pos]
+        blankLine = c == "#" || c == "\n"
         if blankLine || level > 0 { return true }
         let cur = indents[indents.count - 1]
         if colw == cur {
             if altcol != altIndents[altIndents.count - 1] { tabError(); return false }
         } else if colw > cur {
             if indents.count >= Lexer.maxIndent {
-                fail(text.error(.indentationError, "too many levels of indentation", line: line, column: 1))
+                fail(text.error(.indentationError, "too many levels of indentation", line: line, column: 1), overrides: false)
                 return false
             }
             if altcol <= altIndents[altIndents.count - 1] { tabError(); return false }
@@ -335,7 +340,7 @@ final class Lexer {
                 var e = pos
                 while e < end && src[e] != "\n" { e += 1 }
                 fail(text.error(.indentationError, "unindent does not match any outer indentation level",
-                                line: line, column: e - lineStart + 1))
+                                line: line, column: e - lineStart + 1), overrides: false)
                 return false
             }
             if altcol != altIndents[altIndents.count - 1] { tabError(); return false }
@@ -344,7 +349,8 @@ final class Lexer {
     }
 
     func tabError() {
-        fail(text.error(.tabError, "inconsistent use of tabs and spaces in indentation", line: line, column: 1))
+        fail(text.error(.tabError, "inconsistent use of tabs and spaces in indentation", line: line, column: 1),
+             overrides: false)
     }
 
     func finish() {

@@ -112,11 +112,7 @@ extension Parser {
                 isAsync = true
             }
             _ = try expect(.kwFor)
-            let target = try parseTargetList()
-            if let bad = invalidTarget(target, .for) {
-                throw errorAt(bad.loc, "cannot assign to \(exprName(bad))")
-            }
-            _ = try expect(.kwIn)
+            let target = try parseForTarget()
             let iter = try parseDisjunction()
             var ifs: [Expr] = []
             while kind == .kwIf {

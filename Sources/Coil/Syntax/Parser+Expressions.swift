@@ -165,14 +165,15 @@ extension Parser {
     }
 
     /// CPython's invalid_expression ("Perhaps you forgot a comma?") and
-    /// invalid_legacy_expression ("Missing parentheses in call to 'print'").
+    /// invalid_legacy_expression ("Missing parentheses in call to 'print'") for an
+    /// expression `a` followed by a token that can start another expression.
     func checkAdjacentExpressions(_ a: Expr, startIndex: Int) throws {
         let t0 = toks[startIndex]
-        var legacy: String? = nil
-        if case .name(let n) = a.kind, startIndex + 1 == p, n == "print" || n == "exec" { legacy = n }
+        let singleName = t0.kind == .name && startIndex + 1 == p
+        let legacy = singleName && isLegacyName(t0)
         let nameString = t0.kind == .name && startIndex + 1 < toks.count && toks[startIndex + 1].kind == .string
         let softKeyword = t0.kind == .name && ["match", "case", "_"].contains(name(t0))
-        if !nameString && !softKeyword && legacy == nil {
+        if !nameString && !softKeyword && !legacy {
             let st = saveState()
             let b = try speculateQuiet { try self.parseExpression() }
             let level = p > 0 ? toks[p - 1].level : 0
@@ -182,16 +183,43 @@ extension Parser {
                                  endLine: Int(b.loc.endLine), endCol: Int(b.loc.endCol))
             }
         }
-        if let n = legacy, kind != .lpar {
-            let st = saveState()
-            let b = try speculateQuiet { try self.parseStarExpressions() }
+        guard singleName && kind != .lpar && legacyChecks == 0 else { return }
+        // invalid_legacy_expression: a=NAME !'(' b=star_expressions
+        let st = saveState()
+        legacyChecks += 1
+        defer { legacyChecks -= 1 }
+        var b: Expr? = nil
+        do {
+            b = try parseStarExpressions()
+        } catch let e as SyntaxErrorInfo {
             restoreState(st)
-            if let b = b {
-                throw errorRange("Missing parentheses in call to '\(n)'. Did you mean \(n)(...)?",
-                                 line: Int(a.loc.line), col: Int(a.loc.col),
-                                 endLine: Int(b.loc.endLine), endCol: Int(b.loc.endCol))
-            }
+            if !isGenericError(e) { throw e }
         }
+        restoreState(st)
+        if let b = b, legacy {
+            throw legacyError(t0, b)
+        }
+        // `x print y`: CPython reaches the `print` through nested legacy-expression parses.
+        var i = p
+        while i + 1 < toks.count && toks[i].kind == .name && !isLegacyName(toks[i]) && toks[i + 1].kind == .name { i += 1 }
+        if i + 1 < toks.count && isLegacyName(toks[i]) && toks[i + 1].kind != .lpar && canStartExpression(toks[i + 1].kind) {
+            p = i + 1
+            let b2 = try speculateQuiet { try self.parseStarExpressions() }
+            restoreState(st)
+            if let b2 = b2 { throw legacyError(toks[i], b2) }
+        }
+    }
+
+    func isLegacyName(_ t: Token) -> Bool {
+        guard t.kind == .name else { return false }
+        let n = name(t)
+        return n == "print" || n == "exec"
+    }
+
+    func legacyError(_ t: Token, _ b: Expr) -> SyntaxErrorInfo {
+        let n = name(t)
+        return errorRange("Missing parentheses in call to '\(n)'. Did you mean \(n)(...)?", line: Int(t.line), col: Int(t.col),
+                          endLine: Int(b.loc.endLine), endCol: Int(b.loc.endCol))
     }
 
     func parseLambda() throws -> Expr {

@@ -67,7 +67,8 @@ extension Parser {
                 let msg = "expected an indented block after \(what) on line \(header.line)"
                 let t = tok
                 if t.kind == .endMarker || t.kind == .dedent {
-                    throw text.error(.indentationError, msg, line: Int(t.line), column: Int(t.col) + 1)
+                    // No-location error: CPython uses the tokenizer's cursor column.
+                    throw text.error(.indentationError, msg, line: Int(t.line), column: Int(t.col) + (t.kind == .endMarker ? 1 : 0))
                 }
                 throw errorAt(t, msg, kind: .indentationError)
             }
@@ -183,7 +184,13 @@ extension Parser {
             var exprs = [first]
             while kind == .equal {
                 try bump()
-                exprs.append(kind == .kwYield ? try parseYieldExpr() : try parseStarExpressions())
+                do {
+                    exprs.append(kind == .kwYield ? try parseYieldExpr() : try parseStarExpressions())
+                } catch let err as SyntaxErrorInfo where isGenericError(err) {
+                    // CPython's `(star_targets '=')* a=star_expressions '='` needs no right-hand side.
+                    try checkTargetsOnly(exprs)
+                    throw err
+                }
             }
             let value = exprs.removeLast()
             try checkAssignTargets(exprs, value: value)
@@ -221,7 +228,26 @@ extension Parser {
                 }
                 return Stmt(.augAssign(target: first, op: op, value: value), locFrom(s))
             }
+            if case .tuple = first.kind, !isParenthesized(first), canStartExpression(kind) || kind == .star {
+                try checkConcatenatedElements()
+            }
             return Stmt(.expr(first), locFrom(s))
+        }
+    }
+
+    /// `a, b c = 1`: CPython's invalid_assignment reads further `star_named_expressions`
+    /// lists after a tuple, and their elements get the invalid_named_expression checks.
+    func checkConcatenatedElements() throws {
+        let st = saveState()
+        defer { restoreState(st) }
+        do {
+            while canStartExpression(kind) || kind == .star {
+                repeat {
+                    _ = try parseStarNamedExpression()
+                } while try accept(.comma) && (canStartExpression(kind) || kind == .star)
+            }
+        } catch let e as SyntaxErrorInfo {
+            if !isGenericError(e) { throw e }
         }
     }
 
@@ -351,11 +377,7 @@ extension Parser {
     func parseFor(asyncTok: Token?) throws -> Stmt {
         let s = asyncTok.map { Pos(line: $0.line, col: $0.col) } ?? startPos
         let t = try bump()
-        let target = try parseTargetList()
-        if let bad = invalidTarget(target, .for) {
-            throw errorAt(bad.loc, "cannot assign to \(exprName(bad))")
-        }
-        _ = try expect(.kwIn)
+        let target = try parseForTarget()
         let iter = try parseStarExpressions()
         try expectHeaderColon()
         let body = try parseBlock(header: t, what: "'for' statement")

@@ -156,6 +156,48 @@ extension Parser {
         }
     }
 
+    /// The targets of an assignment whose right-hand side failed to parse.
+    func checkTargetsOnly(_ targets: [Expr]) throws {
+        for t in targets {
+            var isYield = false
+            switch t.kind {
+            case .yield, .yieldFrom: isYield = true
+            default: break
+            }
+            if isYield && !isParenthesized(t) {
+                throw errorAt(t.loc, "assignment to yield expression not possible")
+            }
+            if let bad = invalidTarget(t, .star) {
+                throw errorAt(bad.loc, "cannot assign to \(exprName(bad))")
+            }
+        }
+    }
+
+    /// The target of `for` (statement or comprehension) and the `in` after it.
+    func parseForTarget() throws -> Expr {
+        let st = saveState()
+        let target = try parseTargetList()
+        if let bad = invalidTarget(target, .for) {
+            throw errorAt(bad.loc, "cannot assign to \(exprName(bad))")
+        }
+        if kind != .kwIn {
+            // CPython's invalid_for_target re-reads the target as star_expressions, where
+            // its expression heuristics ("Perhaps you forgot a comma?") apply.
+            let err = invalidSyntax()
+            let here = saveState()
+            restoreState(st)
+            do {
+                _ = try parseStarExpressions()
+            } catch let e as SyntaxErrorInfo {
+                if !isGenericError(e) { throw e }
+            }
+            restoreState(here)
+            throw err
+        }
+        try bump()
+        return target
+    }
+
     /// Validate the target of an annotated assignment (CPython's invalid_assignment).
     func checkAnnotationTarget(_ t: Expr) throws {
         switch t.kind {

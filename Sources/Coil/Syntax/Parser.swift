@@ -58,6 +58,8 @@ final class Parser {
     var depth = 0
     /// > 0 while parsing CPython's `*_without_invalid` alternatives (no error heuristics).
     var noHeuristics = 0
+    /// > 0 while reading the operand of a legacy-print check (no nested legacy checks).
+    var legacyChecks = 0
     /// Expressions that were written inside parentheses (matters for targets and annotations).
     var parenthesized = Set<ObjectIdentifier>()
     /// End of the last consumed significant token.
@@ -103,10 +105,13 @@ final class Parser {
             // CPython tokenizes the rest of the source before reporting a parser error, so a
             // tokenizer error anywhere wins, and an unclosed bracket wins when the parser
             // failed on a later line.
-            if let le = lexError {
-                if !le.isUnclosedAtEOF { throw le.info }
-                let errLine = max(Int(toks[min(furthest, toks.count - 1)].line), e.line)
-                if errLine > le.bracketLine { throw le.info }
+            if let le = lexError, !isGenericIndentationError(e) {
+                if le.isUnclosedAtEOF {
+                    let errLine = max(Int(toks[min(furthest, toks.count - 1)].line), e.line)
+                    if errLine > le.bracketLine { throw le.info }
+                } else if le.overrides {
+                    throw le.info
+                }
             }
             throw e
         }
@@ -239,10 +244,24 @@ final class Parser {
 
     // MARK: - Errors
 
-    /// Error located at a token (1-based columns as CPython's SyntaxError.offset).
+    /// Error located at a token (1-based columns as CPython's SyntaxError.offset). CPython's
+    /// INDENT/DEDENT/ENDMARKER tokens have no column: such errors get column 0.
     func errorAt(_ t: Token, _ msg: String, kind: SyntaxErrorInfo.Kind = .syntaxError) -> SyntaxErrorInfo {
-        errorRange(msg, line: Int(t.line), col: Int(t.col), endLine: Int(t.endLine), endCol: Int(t.endCol), kind: kind,
-                   start: Int(t.start), end: Int(t.end))
+        if (t.kind == .indent || t.kind == .dedent || t.kind == .endMarker) && fstringField == nil {
+            // At end of input CPython positions them after the last line.
+            let atEnd = Int(t.start) >= text.scalars.count
+            return text.error(kind, msg, line: Int(t.line), column: atEnd ? Int(t.col) + 1 : 0)
+        }
+        return errorRange(msg, line: Int(t.line), col: Int(t.col), endLine: Int(t.endLine), endCol: Int(t.endCol), kind: kind,
+                          start: Int(t.start), end: Int(t.end))
+    }
+
+    func isGenericError(_ e: SyntaxErrorInfo) -> Bool {
+        e.message == "invalid syntax" || e.message == "f-string: invalid syntax" || isGenericIndentationError(e)
+    }
+
+    func isGenericIndentationError(_ e: SyntaxErrorInfo) -> Bool {
+        e.kind == .indentationError && (e.message == "unexpected indent" || e.message == "unexpected unindent")
     }
 
     /// Error located at a node's range.
@@ -278,7 +297,13 @@ final class Parser {
     /// CPython's generic error at the current token ("invalid syntax", or the indentation
     /// variants when the offending token is INDENT/DEDENT).
     func invalidSyntax() -> SyntaxErrorInfo {
-        let t = tok
+        var t = tok
+        // CPython looked one token past `async` (expecting `for`, `def` or `with`).
+        if t.kind == .kwAsync && p + 1 < toks.count && toks[p + 1].kind != .errorToken {
+            let prev: TokenKind = p > 0 ? toks[p - 1].kind : .newline
+            let atStatementStart = prev == .newline || prev == .indent || prev == .dedent || prev == .semi || prev == .colon
+            if atStatementStart || t.level > 0 { t = toks[p + 1] }
+        }
         switch t.kind {
         case .indent:
             return text.error(.indentationError, "unexpected indent", line: Int(t.line), column: Int(t.col))

@@ -430,11 +430,11 @@ extension Interpreter {
                         guard let parent = f.back else { return .returned(result) }
                         var done = f
                         f = parent
+                        currentFrame = parent
                         done.back = nil
                         recycle(&done)
                         code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
                         pc = f.pc; sp = f.stackBase + f.stackDepth
-                        currentFrame = f
                         sp.initialize(to: result); sp += 1
 
                     // MARK: calls
@@ -727,11 +727,11 @@ extension Interpreter {
                     guard let parent = f.back else { throw exc }
                     var done = f
                     f = parent
+                    currentFrame = parent
                     done.back = nil
                     if done.generator == nil { recycle(&done) }
                     code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
                     pc = f.pc; sp = f.stackBase + f.stackDepth
-                    currentFrame = f
                     exc.traceback = PyTraceback(next: exc.traceback, code: f.code, loc: f.location(at: pc - 1), frame: nil)
                 }
             }
