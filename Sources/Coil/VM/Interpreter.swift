@@ -54,11 +54,11 @@ public final class Interpreter {
     public init(stdout: OutputStreamBuffer = .stdout, stderr: OutputStreamBuffer = .stderr) {
         _ = BuiltinTypes.installed
         heap.makeCurrent()
-        heap.owner = self
         self.stdoutWriter = stdout
         self.stderrWriter = stderr
         builtins = PyDict()
         modules = PyDict()
+        heap.owner = self
         setupBuiltinsModule()
         setupSysModule()
         registerNativeModules()
