@@ -171,7 +171,13 @@ public final class PyType: PyObject {
 
 /// A subclass link; unowned because a subclass removes itself from its bases when freed
 /// (weak references would put every type on Swift's slow reference-counting path).
-struct WeakType { unowned(unsafe) var b: PyType? }
+struct WeakType {
+    // Unmanaged rather than `unowned(unsafe) PyType?`: an Optional of a struct holding an
+    // unowned(unsafe) optional made `for … in [WeakType]` never terminate (tag collision).
+    let ref: Unmanaged<PyType>
+    init(b: PyType) { ref = .passUnretained(b) }
+    var b: PyType? { ref.takeUnretainedValue() }
+}
 
 struct TypeCacheEntry {
     var key: PyStr? = nil

@@ -25,7 +25,8 @@ public final class Interpreter {
     /// The exception currently being handled (`sys.exc_info()`), or None.
     var handled: Value = .none
     /// The innermost frame executing in the current run loop (for tracebacks, super(), globals()).
-    var currentFrame: Frame?
+    /// Unowned: the executing frames are kept alive by the run loop and their `back` links.
+    unowned(unsafe) var currentFrame: Frame?
 
     /// Where print() and tracebacks write when sys.stdout/sys.stderr are the defaults.
     public var stdoutWriter: OutputStreamBuffer
