@@ -31,3 +31,27 @@ t("str(3**1000000)", lambda: str(big1), 1)
 t("gcd(3**20000-1, 2**30000-1)", lambda: math.gcd(3**20000-1, 2**30000-1), 3)
 m2048 = 2**2048-159
 t("pow(3, 2**2048-160, m2048)", lambda: pow(3, m2048-1, m2048), 3)
+g1 = 3**700 + 12345; g2 = 7**400 + 999
+def gl():
+    for i in range(10000): math.gcd(g1, g2 + i)
+t("10k gcd (~1100-bit)", gl, 3)
+m256 = 2**255-19
+def pm():
+    for i in range(1000): pow(i + 2, m256 - 2, m256)
+t("1k pow(x, e, 2**255-19)", pm, 3)
+d100 = 7**118
+def sl():
+    for _ in range(100000): str(d100)
+t("100k str(100-digit)", sl, 3)
+s100 = str(d100)
+def il():
+    for _ in range(100000): int(s100)
+t("100k int(100-digit str)", il, 3)
+k1 = 3**400; k2 = 5**300
+def ml():
+    for _ in range(100000): k1 * k2
+t("100k mul (~640x700 bits)", ml, 3)
+n = k1 * k2
+def dl():
+    for _ in range(100000): n // k1
+t("100k divmod (1300 by 640 bits)", dl, 3)

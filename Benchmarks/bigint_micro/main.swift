@@ -63,4 +63,40 @@ let m2048 = BigInt(2).power(2048).adding(-159)  // arbitrary odd modulus
 bench("pow(3, 2**2048-160, m2048)", reps: 3) {
     BigInt(3).modPow(m2048.adding(-1), m2048)?.bitLength() ?? 0
 }
+let g1 = BigInt(3).power(700).adding(12345), g2 = BigInt(7).power(400).adding(999)
+bench("10k gcd (~1100-bit)", reps: 3) {
+    var t = 0
+    for i in 0..<10_000 { t &+= g1.gcd(g2.adding(i)).bitLength() }
+    return t
+}
+let m256 = BigInt(2).power(255).adding(-19)
+bench("1k pow(x, e, 2**255-19)", reps: 3) {
+    var t = 0
+    for i in 0..<1000 { t &+= BigInt(i + 2).modPow(m256.adding(-2), m256)?.bitLength() ?? 0 }
+    return t
+}
+let d100 = BigInt(7).power(118)
+bench("100k str(100-digit)", reps: 3) {
+    var t = 0
+    for _ in 0..<100_000 { t &+= d100.description.utf8.count }
+    return t
+}
+let s100 = d100.description
+bench("100k int(100-digit str)", reps: 3) {
+    var t = 0
+    for _ in 0..<100_000 { if case .big(let v) = parsePythonIntLiteral(s100, base: 10) { t &+= v.bitLength() } }
+    return t
+}
+let k1 = BigInt(3).power(400), k2 = BigInt(5).power(300)
+bench("100k mul (~640x700 bits)", reps: 3) {
+    var t = 0
+    for _ in 0..<100_000 { t &+= (k1 * k2).bitLength() }
+    return t
+}
+bench("100k divmod (1300 by 640 bits)", reps: 3) {
+    var t = 0
+    let n = k1 * k2
+    for _ in 0..<100_000 { t &+= n.floorDivMod(k1)?.0.bitLength() ?? 0 }
+    return t
+}
 print("sink", sink)

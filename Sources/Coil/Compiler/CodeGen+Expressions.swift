@@ -131,12 +131,63 @@ extension CodeGen {
         try compileExprKind(e)
     }
 
+    // The dispatcher stays small (helpers per construct) so that debug builds use little native
+    // stack per nesting level.
     private func compileExprKind(_ e: Expr) throws {
         switch e.kind {
         case .name(let n):
             try nameOp(n, .load)
         case .constant(let c):
             loadConst(codeConstant(c))
+        case .joinedStr, .formattedValue:
+            try compileFString(e)
+        case .boolOp:
+            try compileBoolOp(e)
+        case .binOp:
+            try compileBinOpChain(e)
+        case .unaryOp:
+            try compileUnaryOp(e)
+        case .lambda(let args, let body):
+            try compileLambda(e, args, body)
+        case .ifExp:
+            try compileIfExp(e)
+        case .dict(let keys, let values):
+            try compileDict(keys, values)
+        case .set(let elts):
+            try starUnpack(elts, pushed: 0, build: .buildSet, add: .setAdd, extend: .setUpdate, tuple: false)
+        case .listComp, .setComp, .dictComp, .generatorExp:
+            try compileComprehensionExpr(e)
+        case .await, .yield, .yieldFrom:
+            try compileSuspension(e)
+        case .compare(let left, let ops, let comps):
+            try compileCompare(left, ops, comps)
+        case .call(let fn, let args, let keywords):
+            try compileCall(e, fn, args, keywords)
+        case .attribute(let v, let attr):
+            try compileExpr(v)
+            emitName(.loadAttr, attr, at: attrLoc(e.loc, e, attr))
+        case .subscript(let v, let s):
+            try compileExpr(v)
+            try compileExpr(s)
+            emit(.binarySubscr)
+        case .starred:
+            throw error("can't use starred expression here", e.loc)
+        case .list(let elts):
+            try starUnpack(elts, pushed: 0, build: .buildList, add: .listAppend, extend: .listExtend, tuple: false)
+        case .tuple(let elts):
+            if let c = foldConstant(e) { loadConst(c); return }
+            try starUnpack(elts, pushed: 0, build: .buildList, add: .listAppend, extend: .listExtend, tuple: true)
+        case .slice:
+            try compileSlice(e)
+        case .namedExpr(let target, let value):
+            try compileExpr(value)
+            emit(.dupTop)
+            try compileStore(target)
+        }
+    }
+
+    private func compileFString(_ e: Expr) throws {
+        switch e.kind {
         case .joinedStr(let parts):
             if parts.isEmpty { loadConst(.str("")); return }
             for p in parts { try compileExpr(p) }
@@ -155,50 +206,79 @@ extension CodeGen {
                 arg |= 4
             }
             emit(.formatValue, arg)
-        case .boolOp(let op, let values):
-            guard let last = values.last else { throw internalError("empty boolean operation") }
-            let end = newLabel()
-            for v in values.dropLast() {
-                try compileExpr(v)
-                emitJump(op == .and ? .jumpIfFalseOrPop : .jumpIfTrueOrPop, end)
-            }
-            try compileExpr(last)
-            bind(end)
-        case .binOp(let l, let op, let r):
-            try compileExpr(l)
+        default:
+            break
+        }
+    }
+
+    private func compileBoolOp(_ e: Expr) throws {
+        guard case .boolOp(let op, let values) = e.kind, let last = values.last else {
+            throw internalError("empty boolean operation")
+        }
+        let end = newLabel()
+        for v in values.dropLast() {
+            try compileExpr(v)
+            emitJump(op == .and ? .jumpIfFalseOrPop : .jumpIfTrueOrPop, end)
+        }
+        try compileExpr(last)
+        bind(end)
+    }
+
+    /// `a + b + c …` nests on the left; compile the spine iteratively.
+    private func compileBinOpChain(_ e: Expr) throws {
+        var spine: [Expr] = []
+        var cur = e
+        while case .binOp(let l, _, _) = cur.kind, foldConstant(cur) == nil {
+            spine.append(cur)
+            cur = l
+        }
+        try compileExpr(cur)
+        for node in spine.reversed() {
+            guard case .binOp(_, let op, let r) = node.kind else { continue }
+            let saved = unit.loc
+            unit.loc = node.loc
             try compileExpr(r)
             emit(.binaryOp, CodeGen.binOpIndex(op))
-        case .unaryOp(let op, let v):
-            if let c = foldConstant(e) { loadConst(c); return }
-            try compileExpr(v)
-            switch op {
-            case .invert: emit(.unaryInvert)
-            case .not: emit(.unaryNot)
-            case .plus: emit(.unaryPositive)
-            case .minus: emit(.unaryNegative)
-            }
-        case .lambda(let args, let body):
-            try compileLambda(e, args, body)
-        case .ifExp(let test, let body, let orelse):
-            let end = newLabel(), next = newLabel()
-            try jumpIf(test, next, false)
-            try compileExpr(body)
-            emitJump(.jump, end)
-            bind(next)
-            try compileExpr(orelse)
-            bind(end)
-        case .dict(let keys, let values):
-            try compileDict(keys, values)
-        case .set(let elts):
-            try starUnpack(elts, pushed: 0, build: .buildSet, add: .setAdd, extend: .setUpdate, tuple: false)
-        case .listComp(let elt, let gens):
-            try compileComprehension(e, .list, gens, elt, nil)
-        case .setComp(let elt, let gens):
-            try compileComprehension(e, .set, gens, elt, nil)
-        case .dictComp(let k, let v, let gens):
-            try compileComprehension(e, .dict, gens, k, v)
-        case .generatorExp(let elt, let gens):
-            try compileComprehension(e, .generator, gens, elt, nil)
+            unit.loc = saved
+        }
+    }
+
+    private func compileUnaryOp(_ e: Expr) throws {
+        if let c = foldConstant(e) { loadConst(c); return }
+        guard case .unaryOp(let op, let v) = e.kind else { return }
+        try compileExpr(v)
+        switch op {
+        case .invert: emit(.unaryInvert)
+        case .not: emit(.unaryNot)
+        case .plus: emit(.unaryPositive)
+        case .minus: emit(.unaryNegative)
+        }
+    }
+
+    private func compileIfExp(_ e: Expr) throws {
+        guard case .ifExp(let test, let body, let orelse) = e.kind else { return }
+        let end = newLabel(), next = newLabel()
+        try jumpIf(test, next, false)
+        try compileExpr(body)
+        emitJump(.jump, end)
+        bind(next)
+        try compileExpr(orelse)
+        bind(end)
+    }
+
+    private func compileComprehensionExpr(_ e: Expr) throws {
+        switch e.kind {
+        case .listComp(let elt, let gens): try compileComprehension(e, .list, gens, elt, nil)
+        case .setComp(let elt, let gens): try compileComprehension(e, .set, gens, elt, nil)
+        case .dictComp(let k, let v, let gens): try compileComprehension(e, .dict, gens, k, v)
+        case .generatorExp(let elt, let gens): try compileComprehension(e, .generator, gens, elt, nil)
+        default: break
+        }
+    }
+
+    /// await, yield and yield from.
+    private func compileSuspension(_ e: Expr) throws {
+        switch e.kind {
         case .await(let v):
             if unit.scope.type != .function { throw error("'await' outside function", e.loc) }
             if unit.kind != .asyncFunction && unit.kind != .comprehension {
@@ -219,37 +299,20 @@ extension CodeGen {
             emit(.getYieldFromIter)
             loadConst(.none)
             emitSendLoop()
-        case .compare(let left, let ops, let comps):
-            try compileCompare(left, ops, comps)
-        case .call(let fn, let args, let keywords):
-            try compileCall(e, fn, args, keywords)
-        case .attribute(let v, let attr):
-            try compileExpr(v)
-            emitName(.loadAttr, attr, at: attrLoc(e.loc, e, attr))
-        case .subscript(let v, let s):
-            try compileExpr(v)
-            try compileExpr(s)
-            emit(.binarySubscr)
-        case .starred:
-            throw error("can't use starred expression here", e.loc)
-        case .list(let elts):
-            try starUnpack(elts, pushed: 0, build: .buildList, add: .listAppend, extend: .listExtend, tuple: false)
-        case .tuple(let elts):
-            if let c = foldConstant(e) { loadConst(c); return }
-            try starUnpack(elts, pushed: 0, build: .buildList, add: .listAppend, extend: .listExtend, tuple: true)
-        case .slice(let lo, let hi, let step):
-            if let x = lo { try compileExpr(x) } else { loadConst(.none) }
-            if let x = hi { try compileExpr(x) } else { loadConst(.none) }
-            if let x = step {
-                try compileExpr(x)
-                emit(.buildSlice, 3)
-            } else {
-                emit(.buildSlice, 2)
-            }
-        case .namedExpr(let target, let value):
-            try compileExpr(value)
-            emit(.dupTop)
-            try compileStore(target)
+        default:
+            break
+        }
+    }
+
+    private func compileSlice(_ e: Expr) throws {
+        guard case .slice(let lo, let hi, let step) = e.kind else { return }
+        if let x = lo { try compileExpr(x) } else { loadConst(.none) }
+        if let x = hi { try compileExpr(x) } else { loadConst(.none) }
+        if let x = step {
+            try compileExpr(x)
+            emit(.buildSlice, 3)
+        } else {
+            emit(.buildSlice, 2)
         }
     }
 

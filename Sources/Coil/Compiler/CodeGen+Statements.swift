@@ -32,17 +32,8 @@ extension CodeGen {
             }
         case .while(let test, let body, let orelse):
             try compileWhile(s, test, body, orelse)
-        case .if(let test, let body, let orelse):
-            let end = newLabel()
-            let next = orelse.isEmpty ? end : newLabel()
-            try jumpIf(test, next, false)
-            for st in body { try compileStmt(st) }
-            if !orelse.isEmpty {
-                emitJump(.jump, end)
-                bind(next)
-                for st in orelse { try compileStmt(st) }
-            }
-            bind(end)
+        case .if:
+            try compileIf(s)
         case .with(let items, let body, let isAsync):
             if isAsync {
                 if unit.kind != .asyncFunction { throw error("'async with' outside async function", s.loc) }
@@ -97,6 +88,29 @@ extension CodeGen {
         case .continue:
             try compileContinue(s)
         }
+    }
+
+    /// if/elif/else; an elif chain (an `else` holding just an `if`) is compiled iteratively.
+    func compileIf(_ s: Stmt) throws {
+        let end = newLabel()
+        var cur = s
+        while case .if(let test, let body, let orelse) = cur.kind {
+            unit.loc = cur.loc
+            let next = orelse.isEmpty ? end : newLabel()
+            try jumpIf(test, next, false)
+            for st in body { try compileStmt(st) }
+            if orelse.isEmpty { break }
+            emitJump(.jump, end)
+            bind(next)
+            if orelse.count == 1, case .if = orelse[0].kind {
+                cur = orelse[0]
+                continue
+            }
+            for st in orelse { try compileStmt(st) }
+            break
+        }
+        unit.loc = s.loc
+        bind(end)
     }
 
     // MARK: loops

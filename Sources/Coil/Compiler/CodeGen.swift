@@ -172,6 +172,9 @@ final class CodeGen {
     var unit: CompileUnit
     var unitStack: [CompileUnit] = []
     var interactive = false
+    /// Code objects already compiled for a def/class/lambda/comprehension node: finally bodies and
+    /// while-loop tests are emitted more than once, and share their nested code objects.
+    var codeCache: [ObjectIdentifier: CodeObject] = [:]
 
     init(table: SymbolTable, errors: ErrorContext, filename: String, mode: ParseMode, futures: FutureFeatures) {
         self.table = table; self.errors = errors; self.filename = filename; self.mode = mode
@@ -214,9 +217,8 @@ final class CodeGen {
         return try assembleUnit(unit)
     }
 
-    /// Module and class bodies: annotations setup, docstring, statements.
+    /// Module and class bodies: docstring, annotations setup, statements.
     func compileBody(_ body: [Stmt]) throws {
-        if findAnnotations(body) { emit(.setupAnnotations) }
         var rest = body[...]
         if let doc = docstring(of: body), let first = body.first {
             unit.docstring = doc
@@ -225,6 +227,7 @@ final class CodeGen {
             try nameOp("__doc__", .store)
             rest = body.dropFirst()
         }
+        if findAnnotations(body) { emit(.setupAnnotations) }
         for s in rest { try compileStmt(s) }
     }
 
@@ -483,5 +486,60 @@ final class CodeGen {
             if l.line == l.endLine { l.endCol = max(l.col, l.endCol) }
         }
         return l
+    }
+}
+
+func codePointLess(_ a: String, _ b: String) -> Bool {
+    a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
+}
+
+/// CPython's private name mangling (`__x` inside class `C` becomes `_C__x`).
+func mangle(_ privateName: String?, _ name: String) -> String {
+    guard let p = privateName, name.hasPrefix("__") else { return name }
+    if name.hasSuffix("__") || name.contains(".") { return name }
+    let stripped = p.drop(while: { $0 == "_" })
+    if stripped.isEmpty { return name }
+    return "_" + stripped + name
+}
+
+/// Builds `SyntaxErrorInfo` values with the offending source line.
+final class ErrorContext {
+    let filename: String
+    let source: String
+    /// Source lines (split lazily, on the first error or stringified annotation).
+    private var lines: [String]?
+
+    init(filename: String, source: String) {
+        self.filename = filename
+        self.source = source
+    }
+
+    /// The text of 1-based line `n` without its line terminator.
+    func lineText(_ n: Int) -> String? {
+        if lines == nil {
+            var ls: [String] = []
+            var current = String.UnicodeScalarView()
+            for u in source.unicodeScalars {
+                if u == "\n" {
+                    ls.append(String(current))
+                    current = String.UnicodeScalarView()
+                } else {
+                    current.append(u)
+                }
+            }
+            ls.append(String(current))
+            lines = ls
+        }
+        guard let ls = lines, n >= 1, n <= ls.count else { return nil }
+        var s = ls[n - 1]
+        if s.hasSuffix("\r") { s.removeLast() }
+        return s
+    }
+
+    func error(_ message: String, _ loc: SourceLoc, withEnd: Bool = true) -> SyntaxErrorInfo {
+        let line = Int(loc.line)
+        let endCol: Int? = (withEnd && loc.endLine == loc.line && loc.endCol >= loc.col) ? Int(loc.endCol) + 1 : nil
+        return SyntaxErrorInfo(message: message, filename: filename, line: line, column: Int(loc.col) + 1,
+                               endColumn: endCol, text: lineText(line))
     }
 }

@@ -20,7 +20,7 @@ struct SymFlags: OptionSet, Hashable {
 }
 
 /// Final classification of a name in one scope.
-public enum SymbolScope: Equatable {
+enum SymbolScope: Equatable {
     case local, globalExplicit, globalImplicit, free, cell
 }
 
@@ -91,9 +91,13 @@ final class Scope {
     /// The analyzed scope of `name`, nil when the name does not occur in this scope.
     func scope(of name: String) -> SymbolScope? { scopes[name] }
 
-    /// Names of this scope's cell variables, sorted as CPython does.
+    /// Names of this scope's cell variables
+    /// (CPython 3.11's co_cellvars order: parameters that are cells in parameter order, then the
+    /// other cells sorted.)
     var cellNames: [String] {
-        symbolOrder.filter { scopes[$0] == .cell }.sorted(by: codePointLess)
+        let cellParams = params.filter { scopes[$0] == .cell }
+        let paramSet = Set(params)
+        return cellParams + symbolOrder.filter { scopes[$0] == .cell && !paramSet.contains($0) }.sorted(by: codePointLess)
     }
 
     /// Names of this scope's free variables, sorted as CPython does.
@@ -103,57 +107,6 @@ final class Scope {
 
     /// Names classified local (for tests and tooling).
     var localNames: [String] { symbolOrder.filter { scopes[$0] == .local } }
-}
-
-func codePointLess(_ a: String, _ b: String) -> Bool {
-    a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
-}
-
-/// CPython's private name mangling (`__x` inside class `C` becomes `_C__x`).
-func mangle(_ privateName: String?, _ name: String) -> String {
-    guard let p = privateName, name.hasPrefix("__") else { return name }
-    if name.hasSuffix("__") || name.contains(".") { return name }
-    let stripped = p.drop(while: { $0 == "_" })
-    if stripped.isEmpty { return name }
-    return "_" + stripped + name
-}
-
-/// Builds `SyntaxErrorInfo` values with the offending source line.
-struct ErrorContext {
-    let filename: String
-    let source: String
-
-    init(filename: String, source: String) {
-        self.filename = filename
-        self.source = source
-    }
-
-    /// The text of 1-based line `n` without its line terminator.
-    func lineText(_ n: Int) -> String? {
-        guard n >= 1 else { return nil }
-        var line = 1
-        var current = String.UnicodeScalarView()
-        for u in source.unicodeScalars {
-            if u == "\n" {
-                if line == n { break }
-                line += 1
-                current = String.UnicodeScalarView()
-                continue
-            }
-            if line == n { current.append(u) }
-        }
-        if line != n { return nil }
-        var s = String(current)
-        if s.hasSuffix("\r") { s.removeLast() }
-        return s
-    }
-
-    func error(_ message: String, _ loc: SourceLoc, withEnd: Bool = true) -> SyntaxErrorInfo {
-        let line = Int(loc.line)
-        let endCol: Int? = (withEnd && loc.endLine == loc.line && loc.endCol >= loc.col) ? Int(loc.endCol) + 1 : nil
-        return SyntaxErrorInfo(message: message, filename: filename, line: line, column: Int(loc.col) + 1,
-                               endColumn: endCol, text: lineText(line))
-    }
 }
 
 /// The result of symbol analysis for one module.
@@ -185,6 +138,17 @@ final class SymtableBuilder {
     var stack: [Scope]
     var privateName: String?
     var byNode: [ObjectIdentifier: Scope] = [:]
+    /// Current statement/expression nesting, bounded so that deep ASTs fail cleanly instead of
+    /// overflowing the native stack (CPython raises RecursionError here).
+    var depth = 0
+    static let maxDepth = 1000
+
+    func enterNesting(_ loc: SourceLoc) throws {
+        depth += 1
+        if depth > SymtableBuilder.maxDepth {
+            throw err("too many nested expressions or statements (maximum recursion depth exceeded during compilation)", loc)
+        }
+    }
 
     init(errors: ErrorContext, futureAnnotations: Bool) {
         self.errors = errors
@@ -244,30 +208,14 @@ final class SymtableBuilder {
 
     // MARK: statements
 
+    // The dispatchers below stay small (helpers per construct) so that debug builds use little
+    // native stack per nesting level.
     func visitStmt(_ s: Stmt) throws {
+        try enterNesting(s.loc)
+        defer { depth -= 1 }
         switch s.kind {
-        case .functionDef(let fd):
-            try addDef(fd.name, .defLocal, s.loc)
-            for d in fd.args.defaults { try visitExpr(d) }
-            for d in fd.args.kwDefaults { if let d = d { try visitExpr(d) } }
-            try visitAnnotations(fd.args, returns: fd.returns)
-            for d in fd.decorators { try visitExpr(d) }
-            enterBlock(fd.name, .function, key: ObjectIdentifier(s), loc: s.loc)
-            if fd.isAsync { cur.isCoroutine = true; cur.isAsyncDef = true }
-            try visitParams(fd.args)
-            for st in fd.body { try visitStmt(st) }
-            exitBlock()
-        case .classDef(let cd):
-            try addDef(cd.name, .defLocal, s.loc)
-            for b in cd.bases { try visitExpr(b) }
-            for k in cd.keywords { try visitExpr(k.value) }
-            for d in cd.decorators { try visitExpr(d) }
-            enterBlock(cd.name, .classBlock, key: ObjectIdentifier(s), loc: s.loc)
-            let saved = privateName
-            privateName = cd.name
-            for st in cd.body { try visitStmt(st) }
-            privateName = saved
-            exitBlock()
+        case .functionDef: try visitFunctionDef(s)
+        case .classDef: try visitClassDef(s)
         case .return(let v):
             if let v = v {
                 try visitExpr(v)
@@ -281,50 +229,11 @@ final class SymtableBuilder {
         case .augAssign(let target, _, let value):
             try visitTarget(target)
             try visitExpr(value)
-        case .annAssign(let target, let annotation, let value, let simple):
-            if case .name(let n) = target.kind {
-                let curFlags = cur.flags(mangle(privateName, n))
-                if !curFlags.isDisjoint(with: [.defGlobal, .defNonlocal]) && cur !== top && simple {
-                    let what = curFlags.contains(.defGlobal) ? "global" : "nonlocal"
-                    throw err("annotated name '\(n)' can't be \(what)", s.loc)
-                }
-                if simple {
-                    try addDef(n, [.defAnnot, .defLocal], target.loc)
-                } else if value != nil {
-                    try addDef(n, .defLocal, target.loc)
-                }
-            } else {
-                try visitTarget(target)
-            }
-            if !futureAnnotations { try visitExpr(annotation) }
-            if let v = value { try visitExpr(v) }
-        case .for(let target, let iter, let body, let orelse, _):
-            try visitTarget(target)
-            try visitExpr(iter)
-            for st in body { try visitStmt(st) }
-            for st in orelse { try visitStmt(st) }
-        case .while(let test, let body, let orelse), .if(let test, let body, let orelse):
-            try visitExpr(test)
-            for st in body { try visitStmt(st) }
-            for st in orelse { try visitStmt(st) }
-        case .with(let items, let body, _):
-            for it in items {
-                try visitExpr(it.contextExpr)
-                if let v = it.optionalVars { try visitTarget(v) }
-            }
-            for st in body { try visitStmt(st) }
+        case .annAssign: try visitAnnAssign(s)
+        case .for, .while, .if, .with, .try: try visitCompound(s)
         case .raise(let exc, let cause):
             if let e = exc { try visitExpr(e) }
             if let c = cause { try visitExpr(c) }
-        case .try(let body, let handlers, let orelse, let finalbody):
-            for st in body { try visitStmt(st) }
-            for st in orelse { try visitStmt(st) }
-            for h in handlers {
-                if let t = h.type { try visitExpr(t) }
-                if let n = h.name { try addDef(n, .defLocal, h.loc) }
-                for st in h.body { try visitStmt(st) }
-            }
-            for st in finalbody { try visitStmt(st) }
         case .assert(let test, let msg):
             try visitExpr(test)
             if let m = msg { try visitExpr(m) }
@@ -332,38 +241,125 @@ final class SymtableBuilder {
             for a in names { try visitAlias(a) }
         case .importFrom(_, let names, _):
             for a in names { try visitAlias(a) }
-        case .global(let names):
-            for n in names {
-                let c = cur.flags(mangle(privateName, n))
-                if !c.isDisjoint(with: [.defParam, .defLocal, .use, .defAnnot]) {
-                    let msg: String
-                    if c.contains(.defParam) { msg = "name '\(n)' is parameter and global" }
-                    else if c.contains(.use) { msg = "name '\(n)' is used prior to global declaration" }
-                    else if c.contains(.defAnnot) { msg = "annotated name '\(n)' can't be global" }
-                    else { msg = "name '\(n)' is assigned to before global declaration" }
-                    throw err(msg, s.loc)
-                }
-                try addDef(n, .defGlobal, s.loc)
-                recordDirective(n, s.loc)
-            }
-        case .nonlocal(let names):
-            for n in names {
-                let c = cur.flags(mangle(privateName, n))
-                if !c.isDisjoint(with: [.defParam, .defLocal, .use, .defAnnot]) {
-                    let msg: String
-                    if c.contains(.defParam) { msg = "name '\(n)' is parameter and nonlocal" }
-                    else if c.contains(.use) { msg = "name '\(n)' is used prior to nonlocal declaration" }
-                    else if c.contains(.defAnnot) { msg = "annotated name '\(n)' can't be nonlocal" }
-                    else { msg = "name '\(n)' is assigned to before nonlocal declaration" }
-                    throw err(msg, s.loc)
-                }
-                try addDef(n, .defNonlocal, s.loc)
-                recordDirective(n, s.loc)
-            }
+        case .global, .nonlocal: try visitDirective(s)
         case .expr(let e):
             try visitExpr(e)
         case .pass, .break, .continue:
             break
+        }
+    }
+
+    private func visitStmts(_ body: [Stmt]) throws {
+        for st in body { try visitStmt(st) }
+    }
+
+    private func visitFunctionDef(_ s: Stmt) throws {
+        guard case .functionDef(let fd) = s.kind else { return }
+        try addDef(fd.name, .defLocal, s.loc)
+        for d in fd.args.defaults { try visitExpr(d) }
+        for d in fd.args.kwDefaults { if let d = d { try visitExpr(d) } }
+        try visitAnnotations(fd.args, returns: fd.returns)
+        for d in fd.decorators { try visitExpr(d) }
+        enterBlock(fd.name, .function, key: ObjectIdentifier(s), loc: s.loc)
+        if fd.isAsync { cur.isCoroutine = true; cur.isAsyncDef = true }
+        try visitParams(fd.args)
+        try visitStmts(fd.body)
+        exitBlock()
+    }
+
+    private func visitClassDef(_ s: Stmt) throws {
+        guard case .classDef(let cd) = s.kind else { return }
+        try addDef(cd.name, .defLocal, s.loc)
+        for b in cd.bases { try visitExpr(b) }
+        for k in cd.keywords { try visitExpr(k.value) }
+        for d in cd.decorators { try visitExpr(d) }
+        enterBlock(cd.name, .classBlock, key: ObjectIdentifier(s), loc: s.loc)
+        let saved = privateName
+        privateName = cd.name
+        try visitStmts(cd.body)
+        privateName = saved
+        exitBlock()
+    }
+
+    private func visitAnnAssign(_ s: Stmt) throws {
+        guard case .annAssign(let target, let annotation, let value, let simple) = s.kind else { return }
+        if case .name(let n) = target.kind {
+            let curFlags = cur.flags(mangle(privateName, n))
+            if !curFlags.isDisjoint(with: [.defGlobal, .defNonlocal]) && cur !== top && simple {
+                let what = curFlags.contains(.defGlobal) ? "global" : "nonlocal"
+                throw err("annotated name '\(n)' can't be \(what)", s.loc)
+            }
+            if simple {
+                try addDef(n, [.defAnnot, .defLocal], target.loc)
+            } else if value != nil {
+                try addDef(n, .defLocal, target.loc)
+            }
+        } else {
+            try visitTarget(target)
+        }
+        if !futureAnnotations { try visitExpr(annotation) }
+        if let v = value { try visitExpr(v) }
+    }
+
+    private func visitCompound(_ s: Stmt) throws {
+        switch s.kind {
+        case .for(let target, let iter, let body, let orelse, _):
+            try visitTarget(target)
+            try visitExpr(iter)
+            try visitStmts(body)
+            try visitStmts(orelse)
+        case .while(let test, let body, let orelse), .if(let test, let body, let orelse):
+            try visitExpr(test)
+            try visitStmts(body)
+            // An elif chain is handled iteratively, without nesting.
+            var rest = orelse
+            while rest.count == 1, case .if(let t2, let b2, let o2) = rest[0].kind {
+                try visitExpr(t2)
+                try visitStmts(b2)
+                rest = o2
+            }
+            try visitStmts(rest)
+        case .with(let items, let body, _):
+            for it in items {
+                try visitExpr(it.contextExpr)
+                if let v = it.optionalVars { try visitTarget(v) }
+            }
+            try visitStmts(body)
+        case .try(let body, let handlers, let orelse, let finalbody):
+            try visitStmts(body)
+            try visitStmts(orelse)
+            for h in handlers {
+                if let t = h.type { try visitExpr(t) }
+                if let n = h.name { try addDef(n, .defLocal, h.loc) }
+                try visitStmts(h.body)
+            }
+            try visitStmts(finalbody)
+        default:
+            break
+        }
+    }
+
+    private func visitDirective(_ s: Stmt) throws {
+        let isGlobal: Bool
+        let names: [String]
+        switch s.kind {
+        case .global(let ns): isGlobal = true; names = ns
+        case .nonlocal(let ns): isGlobal = false; names = ns
+        default: return
+        }
+        let what = isGlobal ? "global" : "nonlocal"
+        for n in names {
+            let c = cur.flags(mangle(privateName, n))
+            if !c.isDisjoint(with: [.defParam, .defLocal, .use, .defAnnot]) {
+                let msg: String
+                if c.contains(.defParam) { msg = "name '\(n)' is parameter and \(what)" }
+                else if c.contains(.use) { msg = "name '\(n)' is used prior to \(what) declaration" }
+                else if c.contains(.defAnnot) { msg = "annotated name '\(n)' can't be \(what)" }
+                else { msg = "name '\(n)' is assigned to before \(what) declaration" }
+                throw err(msg, s.loc)
+            }
+            try addDef(n, isGlobal ? .defGlobal : .defNonlocal, s.loc)
+            recordDirective(n, s.loc)
         }
     }
 
@@ -407,6 +403,8 @@ final class SymtableBuilder {
 
     /// A store or delete target.
     func visitTarget(_ e: Expr) throws {
+        try enterNesting(e.loc)
+        defer { depth -= 1 }
         switch e.kind {
         case .name(let n):
             try addDef(n, .defLocal, e.loc)
@@ -426,6 +424,8 @@ final class SymtableBuilder {
     }
 
     func visitExpr(_ e: Expr) throws {
+        try enterNesting(e.loc)
+        defer { depth -= 1 }
         switch e.kind {
         case .name(let n):
             try addDef(n, .use, e.loc)
@@ -441,18 +441,12 @@ final class SymtableBuilder {
             if let s = spec { try visitExpr(s) }
         case .boolOp(_, let vs):
             for v in vs { try visitExpr(v) }
-        case .binOp(let l, _, let r):
-            try visitExpr(l); try visitExpr(r)
+        case .binOp:
+            try visitBinOpChain(e)
         case .unaryOp(_, let v):
             try visitExpr(v)
-        case .lambda(let args, let body):
-            for d in args.defaults { try visitExpr(d) }
-            for d in args.kwDefaults { if let d = d { try visitExpr(d) } }
-            enterBlock("lambda", .function, key: ObjectIdentifier(e), loc: e.loc)
-            cur.isLambda = true
-            try visitParams(args)
-            try visitExpr(body)
-            exitBlock()
+        case .lambda:
+            try visitLambda(e)
         case .ifExp(let t, let b, let o):
             try visitExpr(t); try visitExpr(b); try visitExpr(o)
         case .dict(let keys, let values):
@@ -462,25 +456,17 @@ final class SymtableBuilder {
             }
         case .set(let elts), .list(let elts), .tuple(let elts):
             for x in elts { try visitExpr(x) }
-        case .listComp(let elt, let gens):
-            try visitComprehension(e, .list, gens, elt, nil)
-        case .setComp(let elt, let gens):
-            try visitComprehension(e, .set, gens, elt, nil)
-        case .dictComp(let k, let v, let gens):
-            try visitComprehension(e, .dict, gens, k, v)
-        case .generatorExp(let elt, let gens):
-            try visitComprehension(e, .generator, gens, elt, nil)
+        case .listComp, .setComp, .dictComp, .generatorExp:
+            try visitComprehensionExpr(e)
         case .await(let v):
             try visitExpr(v)
             cur.isCoroutine = true
         case .yield(let v):
             if let v = v { try visitExpr(v) }
-            cur.isGenerator = true
-            if let k = cur.comprehension { throw err("'yield' inside \(k.description)", e.loc) }
+            try noteYield(e)
         case .yieldFrom(let v):
             try visitExpr(v)
-            cur.isGenerator = true
-            if let k = cur.comprehension { throw err("'yield' inside \(k.description)", e.loc) }
+            try noteYield(e)
         case .compare(let l, _, let rs):
             try visitExpr(l)
             for r in rs { try visitExpr(r) }
@@ -498,16 +484,59 @@ final class SymtableBuilder {
             if let x = lo { try visitExpr(x) }
             if let x = hi { try visitExpr(x) }
             if let x = st { try visitExpr(x) }
-        case .namedExpr(let target, let value):
-            if cur.compIterExpr > 0 {
-                throw err("assignment expression cannot be used in a comprehension iterable expression", e.loc)
-            }
-            if cur.comprehension != nil {
-                try extendNamedExprScope(target)
-            }
-            try visitExpr(value)
-            try visitTarget(target)
+        case .namedExpr:
+            try visitNamedExpr(e)
         }
+    }
+
+    /// `a + b + c …` nests on the left; walk the spine iteratively.
+    private func visitBinOpChain(_ e: Expr) throws {
+        var rights: [Expr] = []
+        var cur = e
+        while case .binOp(let l, _, let r) = cur.kind {
+            rights.append(r)
+            cur = l
+        }
+        try visitExpr(cur)
+        for r in rights.reversed() { try visitExpr(r) }
+    }
+
+    private func noteYield(_ e: Expr) throws {
+        cur.isGenerator = true
+        if let k = cur.comprehension { throw err("'yield' inside \(k.description)", e.loc) }
+    }
+
+    private func visitLambda(_ e: Expr) throws {
+        guard case .lambda(let args, let body) = e.kind else { return }
+        for d in args.defaults { try visitExpr(d) }
+        for d in args.kwDefaults { if let d = d { try visitExpr(d) } }
+        enterBlock("lambda", .function, key: ObjectIdentifier(e), loc: e.loc)
+        cur.isLambda = true
+        try visitParams(args)
+        try visitExpr(body)
+        exitBlock()
+    }
+
+    private func visitComprehensionExpr(_ e: Expr) throws {
+        switch e.kind {
+        case .listComp(let elt, let gens): try visitComprehension(e, .list, gens, elt, nil)
+        case .setComp(let elt, let gens): try visitComprehension(e, .set, gens, elt, nil)
+        case .dictComp(let k, let v, let gens): try visitComprehension(e, .dict, gens, k, v)
+        case .generatorExp(let elt, let gens): try visitComprehension(e, .generator, gens, elt, nil)
+        default: break
+        }
+    }
+
+    private func visitNamedExpr(_ e: Expr) throws {
+        guard case .namedExpr(let target, let value) = e.kind else { return }
+        if cur.compIterExpr > 0 {
+            throw err("assignment expression cannot be used in a comprehension iterable expression", e.loc)
+        }
+        if cur.comprehension != nil {
+            try extendNamedExprScope(target)
+        }
+        try visitExpr(value)
+        try visitTarget(target)
     }
 
     func extendNamedExprScope(_ target: Expr) throws {

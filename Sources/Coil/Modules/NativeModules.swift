@@ -8,6 +8,13 @@ extension Interpreter {
 
 /// Name → factory for every built-in module.
 let nativeModuleTable: [(String, (Interpreter) throws -> PyModule)] = [
+    ("greenlet", makeGreenletModule),
+    ("math", makeMathModule),
+    ("time", makeTimeModule),
+    ("os", makeOSModule),
+    ("os.path", makePathModuleViaOS),
+    ("posixpath", makePathModuleViaOS),
+    ("json", makeJSONModule),
 ]
 
 /// Builtin functions beyond the core ones (BuiltinsCore.swift).
@@ -16,4 +23,5 @@ func installMoreBuiltins(_ interp: Interpreter) {
 }
 
 let moreBuiltinInstallers: [(Interpreter, PyDict) -> Void] = [
+    installIteratorBuiltins,
 ]

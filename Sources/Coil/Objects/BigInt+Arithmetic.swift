@@ -5,34 +5,29 @@ extension BigInt {
     /// |a| + |b| with the given sign.
     @inline(__always)
     static func _addMagnitudes(_ a: _Limbs, _ b: _Limbs, negative: Bool) -> BigInt {
-        let an = a.count, bn = b.count
-        if bn == 0 { return BigInt(rawNegative: negative && an > 0, limbs: a) }
-        if an == 0 { return BigInt(rawNegative: negative, limbs: b) }
-        let (x, xn, y, yn) = an >= bn ? (a, an, b, bn) : (b, bn, a, an)
-        let r = _makeLimbs(xn &+ 1) { p in
-            _withLimbs(x) { px in _withLimbs(y) { py in
-                p[xn] = _add(p, px, xn, py, yn)
-            } }
-            return xn &+ 1
-        }
+        guard let sa = a.storage else { return BigInt(rawNegative: negative && !b.isEmpty, limbs: b) }
+        guard let sb = b.storage else { return BigInt(rawNegative: negative, limbs: a) }
+        let an = sa.header, bn = sb.header
+        let r = an >= bn ? _addStorages(sa, an, sb, bn) : _addStorages(sb, bn, sa, an)
         return BigInt(rawNegative: negative, limbs: r)
     }
 
     /// |a| - |b| as a signed value, negated when `flip` is set.
     @inline(__always)
     static func _subMagnitudes(_ a: _Limbs, _ b: _Limbs, flip: Bool) -> BigInt {
-        let an = a.count, bn = b.count
-        if bn == 0 { return BigInt(rawNegative: flip && an > 0, limbs: a) }
-        if an == 0 { return BigInt(rawNegative: !flip, limbs: b) }
-        let c = _compareMag(a, b)
-        if c == 0 { return BigInt() }
-        let (x, xn, y, yn) = c > 0 ? (a, an, b, bn) : (b, bn, a, an)
-        let r = _makeLimbs(xn) { p in
-            _withLimbs(x) { px in _withLimbs(y) { py in
-                _sub(p, px, xn, py, yn)
-            } }
-            return xn
+        guard let sa = a.storage else { return BigInt(rawNegative: !flip && !b.isEmpty, limbs: b) }
+        guard let sb = b.storage else { return BigInt(rawNegative: flip, limbs: a) }
+        let an = sa.header, bn = sb.header
+        let c: Int
+        if an != bn {
+            c = an < bn ? -1 : 1
+        } else {
+            c = sa.withUnsafeMutablePointerToElements { pa in
+                sb.withUnsafeMutablePointerToElements { pb in _cmp(pa, an, pb, bn) }
+            }
         }
+        if c == 0 { return BigInt() }
+        let r = c > 0 ? _subStorages(sa, an, sb, bn) : _subStorages(sb, bn, sa, an)
         return BigInt(rawNegative: (c < 0) != flip, limbs: r)
     }
 
@@ -117,6 +112,32 @@ extension BigInt {
 
     public mutating func negate() {
         if !mag.isEmpty { negative.toggle() }
+    }
+}
+
+/// x + y for storages with xn >= yn >= 1.
+@inline(__always)
+func _addStorages(_ x: _LimbStorage, _ xn: Int, _ y: _LimbStorage, _ yn: Int) -> _Limbs {
+    _makeLimbs(xn &+ 1) { p in
+        x.withUnsafeMutablePointerToElements { px in
+            y.withUnsafeMutablePointerToElements { py in
+                p[xn] = _add(p, px, xn, py, yn)
+            }
+        }
+        return xn &+ 1
+    }
+}
+
+/// x - y for storages with x > y.
+@inline(__always)
+func _subStorages(_ x: _LimbStorage, _ xn: Int, _ y: _LimbStorage, _ yn: Int) -> _Limbs {
+    _makeLimbs(xn) { p in
+        x.withUnsafeMutablePointerToElements { px in
+            y.withUnsafeMutablePointerToElements { py in
+                _ = _sub(p, px, xn, py, yn)
+            }
+        }
+        return xn
     }
 }
 

@@ -217,7 +217,7 @@ extension BigInt {
             var A: UInt64 = 1, B: UInt64 = 0, C: UInt64 = 0, D: UInt64 = 1
             var k = 0
             while true {
-                if y == C { break }
+                if y <= C { break }
                 let q = (x &+ (A &- 1)) / (y &- C)
                 let (qd, o1) = q.multipliedReportingOverflow(by: D)
                 let (s, o2) = B.addingReportingOverflow(qd)

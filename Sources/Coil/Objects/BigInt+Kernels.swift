@@ -7,9 +7,11 @@
 typealias LimbPtr = UnsafeMutablePointer<UInt64>
 typealias ConstLimbPtr = UnsafePointer<UInt64>
 
-@inline(__always) func _lo(_ x: UInt128) -> UInt64 { UInt64(truncatingIfNeeded: x) }
-@inline(__always) func _hi(_ x: UInt128) -> UInt64 { UInt64(truncatingIfNeeded: x &>> 64) }
-@inline(__always) func _w(_ x: UInt64) -> UInt128 { UInt128(truncatingIfNeeded: x) }
+// The underscored UInt128 accessors are concrete (non-generic), which keeps
+// debug builds usable; in release builds they compile to plain registers.
+@inline(__always) func _lo(_ x: UInt128) -> UInt64 { x._low }
+@inline(__always) func _hi(_ x: UInt128) -> UInt64 { x._high }
+@inline(__always) func _w(_ x: UInt64) -> UInt128 { UInt128(_low: x, _high: 0) }
 
 /// A readable dummy pointer used for empty limb arrays (never dereferenced
 /// when the accompanying count is 0).
@@ -263,7 +265,7 @@ func _sqrBasecase(_ r: LimbPtr, _ a: ConstLimbPtr, _ n: Int) {
         let pos = 2 &* i &+ 1
         var t = _w(r[pos]) &+ _w(_lo(p))
         r[pos] = _lo(t)
-        t = _w(r[pos &+ 1]) &+ _w(_hi(p)) &+ (t &>> 64)
+        t = _w(r[pos &+ 1]) &+ _w(_hi(p)) &+ _w(_hi(t))
         r[pos &+ 1] = _lo(t)
         if _hi(t) != 0 { _add1(r + (pos &+ 2), r + (pos &+ 2), total &- pos &- 2, 1) }
         // a_j * (a_i + a_{i+1} B) for j >= i+2, at position i+j
@@ -294,7 +296,7 @@ func _sqrBasecase(_ r: LimbPtr, _ a: ConstLimbPtr, _ n: Int) {
         let sq = _w(a[k]) &* _w(a[k])
         let t0 = _w(r[2 &* k]) &+ _w(_lo(sq)) &+ _w(c)
         r[2 &* k] = _lo(t0)
-        let t1 = _w(r[2 &* k &+ 1]) &+ _w(_hi(sq)) &+ (t0 &>> 64)
+        let t1 = _w(r[2 &* k &+ 1]) &+ _w(_hi(sq)) &+ _w(_hi(t0))
         r[2 &* k &+ 1] = _lo(t1)
         c = _hi(t1)
         k &+= 1
@@ -307,14 +309,13 @@ func _sqrBasecase(_ r: LimbPtr, _ a: ConstLimbPtr, _ n: Int) {
 @inline(__always)
 func _reciprocal(_ d: UInt64) -> UInt64 {
     // (~d, ~0) / d; since ~d < d the quotient fits.
-    let num = (_w(~d) &<< 64) | _w(UInt64.max)
-    return _lo(num / _w(d))
+    return d.dividingFullWidth((high: ~d, low: UInt64.max)).quotient
 }
 
 /// Divides (u1:u0) by normalized d with reciprocal v; requires u1 < d.
 @inline(__always)
 func _div2by1(_ u1: UInt64, _ u0: UInt64, _ d: UInt64, _ v: UInt64) -> (q: UInt64, r: UInt64) {
-    let p = _w(v) &* _w(u1) &+ ((_w(u1) &<< 64) | _w(u0))
+    let p = _w(v) &* _w(u1) &+ UInt128(_low: u0, _high: u1)
     var q1 = _hi(p) &+ 1
     let q0 = _lo(p)
     var r = u0 &- q1 &* d

@@ -4,9 +4,9 @@
 // string conversion code.
 
 /// Below this many mag in the smaller operand, schoolbook multiplication is used.
-let _karatsubaMulThreshold = 40
+let _karatsubaMulThreshold = 24
 /// Below this many mag, schoolbook squaring is used.
-let _karatsubaSqrThreshold = 64
+let _karatsubaSqrThreshold = 48
 
 /// Scratch mag needed by `_mulRec` / `_sqrRec` when the larger operand has n mag.
 func _mulScratchSize(_ n: Int) -> Int {

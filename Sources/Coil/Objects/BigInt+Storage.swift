@@ -9,7 +9,7 @@
 // two 300-digit numbers). Storage objects are never mutated after they are
 // published, so sharing them between values is safe.
 
-final class _LimbStorage: ManagedBuffer<Int, UInt64>, @unchecked Sendable {}
+final class _LimbStorage: ManagedBuffer<Int, UInt64> {}
 
 /// Immutable, normalized little-endian magnitude (no high zero limbs;
 /// zero has no storage).

@@ -14,29 +14,28 @@ let _toStringDCThreshold = 36
 /// Digit count above which parsing switches to divide-and-conquer.
 let _parseDCThreshold = 1200
 
-let _digitChars: [UInt8] = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)
-let _digitCharsUpper: [UInt8] = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ".utf8)
-
+// Static strings: their bytes live in the binary, so no lazy-global
+// initialization check (swift_once) is paid per access.
+let _digitCharsLower: StaticString = "0123456789abcdefghijklmnopqrstuvwxyz"
+let _digitCharsUpper: StaticString = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 /// "00" "01" ... "99"
-let _decimalPairs: [UInt8] = {
-    var t = [UInt8](repeating: 0, count: 200)
-    for i in 0..<100 {
-        t[2 &* i] = UInt8(48 &+ i / 10)
-        t[2 &* i &+ 1] = UInt8(48 &+ i % 10)
-    }
-    return t
-}()
+let _decimalPairs: StaticString = """
+0001020304050607080910111213141516171819\
+2021222324252627282930313233343536373839\
+4041424344454647484950515253545556575859\
+6061626364656667686970717273747576777879\
+8081828384858687888990919293949596979899
+"""
 
 /// ASCII byte -> digit value (0...35), 255 for non-digits.
-let _digitValues: [UInt8] = {
-    var t = [UInt8](repeating: 255, count: 256)
-    for c in 0..<10 { t[48 &+ c] = UInt8(c) }
-    for c in 0..<26 {
-        t[65 &+ c] = UInt8(10 &+ c)
-        t[97 &+ c] = UInt8(10 &+ c)
-    }
-    return t
-}()
+@inline(__always)
+func _digitValue(_ c: UInt8) -> UInt8 {
+    let d = c &- 48
+    if d < 10 { return d }
+    let l = (c | 0x20) &- 97
+    if l < 26 { return l &+ 10 }
+    return 255
+}
 
 /// (digits per chunk, radix^digitsPerChunk) for a radix in 2...36.
 @inline(__always)
@@ -79,8 +78,8 @@ func _writeChunk(_ out: UnsafeMutablePointer<UInt8>, _ end: Int, _ v: UInt64, _ 
     var pos = end
     let stop = end &- w
     if radix == 10 {
-        _decimalPairs.withUnsafeBufferPointer { pairsBuf in
-            guard let pairs = pairsBuf.baseAddress else { return }
+        do {
+            let pairs = _decimalPairs.utf8Start
             while pos &- 2 >= stop {
                 let q = v / 100
                 let d = Int(truncatingIfNeeded: v &- q &* 100)
@@ -187,7 +186,7 @@ extension BigInt {
     public func toString(radix: Int = 10, uppercase: Bool = false) -> String {
         let radix = min(max(radix, 2), 36)
         if mag.isEmpty { return "0" }
-        let charTable = uppercase ? _digitCharsUpper : _digitChars
+        let chars = uppercase ? _digitCharsUpper.utf8Start : _digitCharsLower.utf8Start
         if mag.count == 1 && radix == 10 {
             return _smallDecimal(mag[0], negative)
         }
@@ -200,8 +199,7 @@ extension BigInt {
                 guard let out = sbuf.baseAddress else { return 0 }
                 if negative { out[0] = 45 }
                 let mask = UInt64(radix &- 1)
-                charTable.withUnsafeBufferPointer { cb in
-                    guard let chars = cb.baseAddress else { return }
+                do {
                     _withLimbs(mag) { p in
                         var i = 0
                         while i < nd {
@@ -223,8 +221,7 @@ extension BigInt {
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: cap &+ 1) { obuf -> String in
             guard let out = obuf.baseAddress else { return "" }
             var start = 0
-            charTable.withUnsafeBufferPointer { cb in
-                guard let chars = cb.baseAddress else { return }
+            do {
                 let w = _RadixWriter(radix: radix, dpc: dpc, chunkBase: chunkBase,
                                      powers: _RadixPowers(chunkBase), out: out, chars: chars)
                 start = w.unpadded(mag, cap &+ 1)
@@ -256,7 +253,8 @@ extension BigInt {
 
 // MARK: - Parsing
 
-/// Magnitude from digit values (each < radix), most significant first.
+/// Magnitude from validated ASCII digit characters (each a digit of
+/// `radix`), most significant first.
 func _parseDigitValues(_ d: UnsafeBufferPointer<UInt8>, _ radix: Int) -> _Limbs {
     let n = d.count
     guard n > 0, let base = d.baseAddress else { return [] }
@@ -269,7 +267,7 @@ func _parseDigitValues(_ d: UnsafeBufferPointer<UInt8>, _ radix: Int) -> _Limbs 
             var bitPos = 0
             var i = n &- 1
             while i >= 0 {
-                let v = UInt64(base[i])
+                let v = UInt64(_digitValue(base[i]))
                 let li = bitPos >> 6, off = bitPos & 63
                 p[li] |= v << UInt64(off)
                 if off &+ b > 64 { p[li &+ 1] |= v >> UInt64(64 &- off) }
@@ -296,15 +294,15 @@ func _parseChunked(_ d: UnsafePointer<UInt8>, _ n: Int, _ radix: Int, _ dpc: Int
         var first = n % dpc
         if first == 0 { first = dpc }
         var v: UInt64 = 0
-        while i < first { v = v &* r &+ UInt64(d[i]); i &+= 1 }
+        while i < first { v = v &* r &+ UInt64(_digitValue(d[i])); i &+= 1 }
         if v != 0 { p[0] = v; len = 1 }
         while i < n {
             var c: UInt64 = 0
             let stop = i &+ dpc
             if radix == 10 {
-                while i < stop { c = c &* 10 &+ UInt64(d[i]); i &+= 1 }
+                while i < stop { c = c &* 10 &+ UInt64(d[i] &- 48); i &+= 1 }
             } else {
-                while i < stop { c = c &* r &+ UInt64(d[i]); i &+= 1 }
+                while i < stop { c = c &* r &+ UInt64(_digitValue(d[i])); i &+= 1 }
             }
             let carry = _mul1(p, p, len, chunkBase, c)
             if carry != 0 { p[len] = carry; len &+= 1 }
@@ -352,18 +350,12 @@ extension BigInt {
         var neg = false
         if i < n && (s[i] == 43 || s[i] == 45) { neg = s[i] == 45; i &+= 1 }
         if i >= n { return nil }
-        let count = n &- i
-        let mag: _Limbs? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buf in
-            guard let dp = buf.baseAddress else { return nil }
-            var j = 0
-            while i < n {
-                let v = _digitValues[Int(s[i])]
-                if Int(v) >= radix { return nil }
-                dp[j] = v
-                j &+= 1; i &+= 1
-            }
-            return _parseDigitValues(UnsafeBufferPointer(start: dp, count: count), radix)
+        var j = i
+        while j < n {
+            if Int(_digitValue(s[j])) >= radix { return nil }
+            j &+= 1
         }
+        let mag: _Limbs? = _parseDigitValues(UnsafeBufferPointer(rebasing: s[i..<n]), radix)
         guard let m = mag else { return nil }
         return BigInt(rawNegative: neg && !m.isEmpty, limbs: m)
     }
@@ -457,6 +449,7 @@ func _parsePythonAscii(_ s: UnsafeBufferPointer<UInt8>, _ baseIn: Int) -> Python
     var smallOK = true
     var ndig = 0
     var prevUnderscore = false
+    var sawUnderscore = false
     let b = UInt64(base)
     let limit = UInt64.max / 36 &- 36
     var j = i
@@ -465,8 +458,9 @@ func _parsePythonAscii(_ s: UnsafeBufferPointer<UInt8>, _ baseIn: Int) -> Python
         if c == 95 {
             if prevUnderscore { return .invalid }
             prevUnderscore = true
+            sawUnderscore = true
         } else {
-            let v = _digitValues[Int(c)]
+            let v = _digitValue(c)
             if Int(v) >= base { return .invalid }
             prevUnderscore = false
             ndig &+= 1
@@ -486,16 +480,21 @@ func _parsePythonAscii(_ s: UnsafeBufferPointer<UInt8>, _ baseIn: Int) -> Python
         if small <= UInt64(Int.max) { return .int(Int(small)) }
         return .big(BigInt(rawNegative: false, limbs: _Limbs(single: small)))
     }
-    let mag: _Limbs = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxDigits) { buf in
-        guard let dp = buf.baseAddress else { return [] }
-        var k = 0
-        var j = i
-        while j < end {
-            let c = s[j]
-            if c != 95 { dp[k] = _digitValues[Int(c)]; k &+= 1 }
-            j &+= 1
+    let mag: _Limbs
+    if !sawUnderscore {
+        mag = _parseDigitValues(UnsafeBufferPointer(rebasing: s[i..<end]), base)
+    } else {
+        mag = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxDigits) { buf in
+            guard let dp = buf.baseAddress else { return _Limbs() }
+            var k = 0
+            var j = i
+            while j < end {
+                let c = s[j]
+                if c != 95 { dp[k] = c; k &+= 1 }
+                j &+= 1
+            }
+            return _parseDigitValues(UnsafeBufferPointer(start: dp, count: k), base)
         }
-        return _parseDigitValues(UnsafeBufferPointer(start: dp, count: k), base)
     }
     if errorIfNonzero && !mag.isEmpty { return .invalid }
     let v = BigInt(rawNegative: neg && !mag.isEmpty, limbs: mag)

@@ -111,6 +111,8 @@ public final class PyBuiltinFunction: PyObject {
     public let doc: String?
     /// The module or type name shown in reprs (`<built-in method append of list object>`).
     public let ownerName: String?
+    /// The method descriptor this was bound from, if any.
+    public var origin: PyMethodDescriptor?
 
     public init(name: String, boundSelf: Value? = nil, ownerName: String? = nil, doc: String? = nil, fn: @escaping NativeFunction) {
         self.name = name

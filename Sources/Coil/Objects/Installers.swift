@@ -5,4 +5,8 @@ let builtinInstallers: [(String, () -> Void)] = [
     ("core", installCoreTypes),
     ("exceptions", installExceptionTypes),
     ("generators", installGeneratorTypes),
+    ("containers", installContainerTypes),
+    ("str", installStrMethods),
+    ("bytes", installBytesMethods),
+    ("numbers", installNumberTypes),
 ]

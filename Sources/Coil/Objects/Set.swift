@@ -173,3 +173,62 @@ public final class PySet: PyObject {
         return nil
     }
 }
+
+// MARK: bulk operations (setobject.c's set_merge, pre-sizing and set_swap_bodies), which the set
+// methods (SetMethods.swift) need so results iterate in CPython's order.
+
+extension PySet {
+    /// The one big resize CPython does before adding `incoming` elements in bulk.
+    public func reserve(adding incoming: Int) {
+        if (fill + incoming) * 5 >= mask * 3 { resize((count + incoming) * 2) }
+    }
+
+    /// set_merge: adds every element of `other`, copying its table layout when this set is empty.
+    public func merge(_ other: PySet, _ eq: (Value, Value) throws -> Bool) rethrows {
+        if other === self || other.count == 0 { return }
+        reserve(adding: other.count)
+        if fill == 0 && mask == other.mask && other.fill == other.count {
+            table = other.table
+            fill = other.fill; count = other.count; mutations &+= 1
+            return
+        }
+        if fill == 0 {
+            let m = mask
+            for s in other.table where !s.dummy && !s.key.isUndefined { PySet.insertClean(&table, m, s) }
+            fill = other.count; count = other.count; mutations &+= 1
+            return
+        }
+        for s in other.table where !s.dummy && !s.key.isUndefined { try add(s.key, hash: s.hash, eq) }
+    }
+
+    private static func insertClean(_ table: inout [Slot], _ mask: Int, _ s: Slot) {
+        var perturb = UInt(bitPattern: s.hash)
+        var i = Int(perturb & UInt(mask))
+        while true {
+            if table[i].key.isUndefined && !table[i].dummy { table[i] = s; return }
+            if i + PySet.linearProbes <= mask {
+                for k in 1...PySet.linearProbes where table[i + k].key.isUndefined && !table[i + k].dummy {
+                    table[i + k] = s
+                    return
+                }
+            }
+            perturb >>= 5
+            i = (i &* 5 &+ 1 &+ Int(perturb)) & mask
+        }
+    }
+
+    /// set_swap_bodies: exchanges the contents of two sets (intersection_update).
+    public func swapContents(with other: PySet) {
+        swap(&table, &other.table)
+        swap(&fill, &other.fill)
+        swap(&count, &other.count)
+        mutations &+= 1; other.mutations &+= 1
+        frozenHash = nil; other.frozenHash = nil
+    }
+
+    /// After bulk removals: rebuild when more than a quarter of the table is dummies
+    /// (set_difference_update_internal's tail).
+    public func compactIfSparse() {
+        if fill - count > mask / 4 { resize(count > 50000 ? count * 2 : count * 4) }
+    }
+}

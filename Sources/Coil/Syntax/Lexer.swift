@@ -32,7 +32,7 @@ final class SourceText {
     init(_ source: String, filename: String) {
         self.filename = filename
         var out: [Unicode.Scalar] = []
-        out.reserveCapacity(source.unicodeScalars.count + 1)
+        out.reserveCapacity(source.utf8.count + 1)
         var prevCR = false
         var first = true
         var nul: Int? = nil
@@ -66,9 +66,7 @@ final class SourceText {
         let a = lineStarts[line - 1]
         var b = a
         while b < scalars.count && scalars[b] != "\n" { b += 1 }
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[a..<b])
-        return String(s)
+        return string(a, b)
     }
 
     /// 1-based line containing scalar index `i`.
@@ -82,9 +80,11 @@ final class SourceText {
     }
 
     func string(_ a: Int, _ b: Int) -> String {
-        var s = String.UnicodeScalarView()
-        if a < b { s.append(contentsOf: scalars[a..<b]) }
-        return String(s)
+        if a >= b { return "" }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(b - a)
+        for i in a..<b { appendUTF8(scalars[i], to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     func error(_ message: String, line: Int, column: Int, endColumn: Int? = nil) -> SyntaxErrorInfo {
@@ -103,6 +103,26 @@ struct LexResult {
     var names: [String]
     var numbers: [Constant]
     var error: LexError?
+}
+
+/// Append the UTF-8 encoding of `c` to `b`.
+@inline(__always) func appendUTF8(_ c: Unicode.Scalar, to b: inout [UInt8]) {
+    let v = c.value
+    if v < 0x80 {
+        b.append(UInt8(v))
+    } else if v < 0x800 {
+        b.append(UInt8(0xC0 | (v >> 6)))
+        b.append(UInt8(0x80 | (v & 0x3F)))
+    } else if v < 0x10000 {
+        b.append(UInt8(0xE0 | (v >> 12)))
+        b.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+        b.append(UInt8(0x80 | (v & 0x3F)))
+    } else {
+        b.append(UInt8(0xF0 | (v >> 18)))
+        b.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+        b.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+        b.append(UInt8(0x80 | (v & 0x3F)))
+    }
 }
 
 @inline(__always) func isASCIIDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
@@ -141,23 +161,27 @@ final class Lexer {
     let text: SourceText
     let src: [Unicode.Scalar]
     let end: Int
-    var pos: Int
-    var line: Int
-    var lineStart: Int
+    @exclusivity(unchecked) var pos: Int
+    @exclusivity(unchecked) var line: Int
+    @exclusivity(unchecked) var lineStart: Int
     /// Sub-lexer for an f-string replacement field: no NEWLINE/INDENT/DEDENT, EOF at `end`.
     let isSubLexer: Bool
 
-    var tokens: [Token] = []
-    var names: [String] = []
-    var nameIndex: [String: Int] = [:]
-    var numbers: [Constant] = []
-    var error: LexError?
+    @exclusivity(unchecked) var tokens: [Token] = []
+    @exclusivity(unchecked) var names: [String] = []
+    @exclusivity(unchecked) var nameIndex: [String: Int] = [:]
+    @exclusivity(unchecked) var numbers: [Constant] = []
+    @exclusivity(unchecked) var error: LexError?
 
-    var parenStack: [(ch: Unicode.Scalar, line: Int, col: Int)] = []
-    var indents: [Int] = [0]
-    var altIndents: [Int] = [0]
-    var atBOL = true
-    var blankLine = false
+    @exclusivity(unchecked) var parenStack: [(ch: Unicode.Scalar, line: Int, col: Int)] = []
+    @exclusivity(unchecked) var indents: [Int] = [0]
+    @exclusivity(unchecked) var altIndents: [Int] = [0]
+    @exclusivity(unchecked) var atBOL = true
+    @exclusivity(unchecked) var blankLine = false
+    /// Start of CPython's tokenizer buffer: the first of the physical lines joined by
+    /// backslashes or spanned by a string token (used for one error column).
+    @exclusivity(unchecked) var bufStart = 0
+    @exclusivity(unchecked) var scratch: [UInt8] = []
 
     static let maxLevel = 200
     static let maxIndent = 100
@@ -207,11 +231,13 @@ final class Lexer {
                             line: startLine, col: startCol, endLine: line, endCol: pos - lineStart))
     }
 
-    /// Consume a newline character at `pos` and advance the line counter.
-    @inline(__always) func consumeNewline() {
+    /// Consume a newline character at `pos` and advance the line counter. Between tokens
+    /// this starts a new CPython input buffer (see `bufStart`).
+    @inline(__always) func consumeNewline(newBuffer: Bool = true) {
         pos += 1
         line += 1
         lineStart = pos
+        if newBuffer { bufStart = pos }
     }
 
     /// Record an error and stop: appends the error token.
@@ -253,19 +279,22 @@ final class Lexer {
                 return
             }
             let c = src[pos]
+            var commentStart = -1
             if c == "#" {
+                commentStart = pos
                 while pos < end && src[pos] != "\n" { pos += 1 }
-                continue
+                if pos >= end { continue }
             }
-            if c == "\n" {
+            if src[pos] == "\n" {
                 if isSubLexer || level > 0 || blankLine {
                     consumeNewline()
                     atBOL = !isSubLexer
                     continue
                 }
-                let sc = col
-                tokens.append(Token(kind: .newline, level: 0, start: pos, end: pos, line: line, col: sc,
-                                    endLine: line, endCol: sc))
+                // CPython's NEWLINE token starts at a trailing comment, if any.
+                let sc = commentStart >= 0 ? commentStart - lineStart : col
+                tokens.append(Token(kind: .newline, level: 0, start: commentStart >= 0 ? commentStart : pos, end: pos,
+                                    line: line, col: sc, endLine: line, endCol: col))
                 consumeNewline()
                 atBOL = true
                 continue
@@ -274,14 +303,20 @@ final class Lexer {
                 let bl = line, bc = col
                 pos += 1
                 if pos >= end || src[pos] != "\n" {
-                    // CPython reports this one relative to the line start plus the next char.
+                    // CPython measures this column from the start of its input buffer.
+                    let abs = pos - 1 - bufStart
                     pos = min(pos + 1, end)
                     fail(text.error("unexpected character after line continuation character",
-                                    line: bl, column: bc + 2), overrides: false)
+                                    line: bl, column: abs + 2), overrides: false)
                     return
                 }
-                consumeNewline()
+                consumeNewline(newBuffer: false)
                 if pos >= end {
+                    if let open = parenStack.last, !isSubLexer {
+                        fail(text.error("'\(open.ch)' was never closed", line: open.line, column: open.col + 1),
+                             unclosed: true, bracketLine: open.line)
+                        return
+                    }
                     fail(text.error("unexpected EOF while parsing", line: bl, column: bc + 2), overrides: false)
                     return
                 }
@@ -306,14 +341,36 @@ final class Lexer {
     /// At the beginning of a line: measure indentation, emit INDENT/DEDENT. Returns false on error.
     func handleIndentation() -> Bool {
         var colw = 0, altcol = 0
+        var contLineCol = 0
         while pos < end {
             let c = src[pos]
             if c == " " { colw += 1; altcol += 1 }
             else if c == "\t" { colw = (colw / 8 + 1) * 8; altcol += 1 }
             else if c == "\u{0C}" { colw = 0; altcol = 0 }
+            else if c == "\\" {
+                // A backslash continuation inside the indentation: the first one found
+                // determines the indentation (CPython 3.11.7).
+                contLineCol = contLineCol != 0 ? contLineCol : colw
+                let bl = line, bc = col
+                if pos + 1 >= end || src[pos + 1] != "\n" {
+                    let abs = pos - bufStart
+                    pos = min(pos + 2, end)
+                    fail(text.error("unexpected character after line continuation character",
+                                    line: bl, column: abs + 2), overrides: false)
+                    return false
+                }
+                pos += 1
+                consumeNewline(newBuffer: false)
+                if pos >= end {
+                    fail(text.error("unexpected EOF while parsing", line: bl, column: bc + 2), overrides: false)
+                    return false
+                }
+                continue
+            }
             else { break }
             pos += 1
         }
+        if contLineCol != 0 { colw = contLineCol; altcol = contLineCol }
         if pos >= end { return true }  // end of input: finish() emits the DEDENTs
         let c = src[pos]
         blankLine = c == "#" || c == "\n"
@@ -331,17 +388,20 @@ final class Lexer {
             tokens.append(Token(kind: .indent, level: 0, start: lineStart, end: pos, line: line,
                                 col: pos - lineStart, endLine: line, endCol: pos - lineStart))
         } else {
-            while indents.count > 1 && colw < indents[indents.count - 1] {
-                indents.removeLast(); altIndents.removeLast()
-                tokens.append(Token(kind: .dedent, level: 0, start: pos, end: pos, line: line,
-                                    col: pos - lineStart, endLine: line, endCol: pos - lineStart))
-            }
-            if colw != indents[indents.count - 1] {
+            var k = indents.count - 1
+            while k > 0 && colw < indents[k] { k -= 1 }
+            if colw == indents[k] && altcol != altIndents[k] { tabError(); return false }
+            if colw != indents[k] {
                 var e = pos
                 while e < end && src[e] != "\n" { e += 1 }
                 fail(text.error(.indentationError, "unindent does not match any outer indentation level",
                                 line: line, column: e - lineStart + 1), overrides: false)
                 return false
+            }
+            while indents.count - 1 > k {
+                indents.removeLast(); altIndents.removeLast()
+                tokens.append(Token(kind: .dedent, level: 0, start: pos, end: pos, line: line,
+                                    col: pos - lineStart, endLine: line, endCol: pos - lineStart))
             }
             if altcol != altIndents[altIndents.count - 1] { tabError(); return false }
         }
@@ -430,8 +490,14 @@ final class Lexer {
                 }
             }
         }
-        var name = text.string(start, pos)
-        if !allASCII { name = nfkcIdentifier(name) }
+        var name: String
+        if allASCII {
+            scratch.removeAll(keepingCapacity: true)
+            for i in start..<pos { scratch.append(UInt8(truncatingIfNeeded: src[i].value)) }
+            name = String(decoding: scratch, as: UTF8.self)
+        } else {
+            name = nfkcIdentifier(text.string(start, pos))
+        }
         if let kw = TokenKind.keywords[name] {
             emit(kw, start: start, startLine: sl, startCol: sc)
             return
@@ -475,10 +541,10 @@ final class Lexer {
                 if c == "\\" {
                     pos += 1
                     if pos < end {
-                        if src[pos] == "\n" { consumeNewline() } else { pos += 1 }
+                        if src[pos] == "\n" { consumeNewline(newBuffer: false) } else { pos += 1 }
                     }
                 } else if c == "\n" {
-                    consumeNewline()
+                    consumeNewline(newBuffer: false)
                 } else {
                     pos += 1
                 }
@@ -614,13 +680,13 @@ final class Lexer {
             if !lexExponentAndSuffix(&isFloat, &isImag) { return }
         }
         // Build the value.
-        var digits = String.UnicodeScalarView()
+        var digits: [UInt8] = []
         let bodyStart = radix == 10 ? start : start + 2
         for i in bodyStart..<pos {
             let ch = src[i]
-            if ch != "_" && ch != "j" && ch != "J" { digits.append(ch) }
+            if ch != "_" && ch != "j" && ch != "J" { digits.append(UInt8(truncatingIfNeeded: ch.value)) }
         }
-        let body = String(digits)
+        let body = String(decoding: digits, as: UTF8.self)
         let value: Constant
         if isImag {
             value = .imaginary(Double(body) ?? 0)

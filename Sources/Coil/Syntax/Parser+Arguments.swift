@@ -39,7 +39,7 @@ extension Parser {
                 let v = try parseExpression()
                 if isComprehensionStart && noHeuristics == 0 {
                     let st = saveState()
-                    let ok = try speculateQuiet { try self.parseComprehensionClauses() } != nil
+                    let ok = try speculateSecondPass { try self.parseComprehensionClauses() } != nil
                     restoreState(st)
                     if ok {
                         throw errorRange("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", line: Int(nt.line),
@@ -56,8 +56,36 @@ extension Parser {
                 throw errorRange("cannot assign to \(a.kind)", line: Int(a.line), col: Int(a.col),
                                  endLine: Int(b.endLine), endCol: Int(b.endCol))
             default:
-                let e = try parseNamedExpression(checkEquals: false)
-                if isComprehensionStart {
+                let e: Expr
+                do {
+                    e = try parseNamedExpression(checkEquals: false)
+                } catch let err as SyntaxErrorInfo where (sawKeyword || sawDoubleStar) && isGenericError(err) && noHeuristics == 0 {
+                    // CPython's `args ',' args` alternative accepts any argument prefix here.
+                    let st = saveState()
+                    let e2 = try speculateSecondPass { try self.parseNamedExpression(checkEquals: false) }
+                    restoreState(st)
+                    if e2 != nil && pendingError == nil {
+                        var info = err
+                        info.message = sawDoubleStar ? "positional argument follows keyword argument unpacking"
+                                                     : "positional argument follows keyword argument"
+                        throw info
+                    }
+                    throw err
+                }
+                if count > 1 && isComprehensionStart {
+                    // Only CPython's second pass reads a comprehension after a later argument.
+                    let st = saveState()
+                    let startTok = tok
+                    let gens = try speculateSecondPass { try self.parseComprehensionClauses() }
+                    restoreState(st)
+                    if let gens = gens, noHeuristics == 0 {
+                        let last = lastComprehensionItem(gens)
+                        throw errorRange("Generator expression must be parenthesized", line: Int(e.loc.line), col: Int(e.loc.col),
+                                         endLine: Int(last.loc.endLine), endCol: Int(last.loc.endCol))
+                    }
+                    throw errorAt(startTok, "invalid syntax")
+                }
+                if count == 1 && firstElementComprehensionCheck() {
                     let gens = try parseComprehensionClauses()
                     if genexpAllowed && count == 1 && kind == .rpar {
                         let r = try bump()
@@ -66,6 +94,7 @@ extension Parser {
                         parenthesized.insert(ObjectIdentifier(g))
                         return ([g], [])
                     }
+                    if count == 1 && kind != .comma { throw invalidSyntax() }
                     let last = lastComprehensionItem(gens)
                     throw errorRange("Generator expression must be parenthesized", line: Int(e.loc.line), col: Int(e.loc.col),
                                      endLine: Int(last.loc.endLine), endCol: Int(last.loc.endCol))
@@ -195,7 +224,7 @@ extension Parser {
                 }
             case .lpar where noHeuristics == 0:
                 let st = saveState()
-                let close = try speculateQuiet { () -> Token in
+                let close = try speculateSecondPass { () -> Token in
                     try self.bump()
                     repeat {
                         if self.kind == .rpar { break }

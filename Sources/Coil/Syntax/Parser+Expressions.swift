@@ -20,25 +20,45 @@ extension Parser {
         p = s.p; lastEndLine = s.lastEndLine; lastEndCol = s.lastEndCol; depth = s.depth; treeDepth = s.treeDepth
     }
 
-    /// Run `f`; on a syntax error restore the position and return nil. Reaching the
-    /// tokenizer's error token is not recoverable (CPython reports the tokenizer error).
+    /// Run `f`; on a generic syntax error restore the position and return nil. Specific
+    /// errors (CPython's invalid_* rules), string errors and reaching the tokenizer's error
+    /// token propagate: CPython would report them on this path as well.
     func speculate<T>(_ f: () throws -> T) throws -> T? {
         let st = saveState()
         do {
             return try f()
-        } catch is ReachedLexError {
-            throw ReachedLexError()
-        } catch {
+        } catch let e as SyntaxErrorInfo {
+            restoreState(st)
+            if isGenericError(e) { return nil }
+            throw e
+        }
+    }
+
+    /// A quiet speculative check in the spirit of CPython's second (error) pass: PEG rules
+    /// succeed with the longest prefix that parses (see `prefixFallback`); error heuristics
+    /// are off and any syntax error just means "no match". String errors and reaching the
+    /// tokenizer's error token still propagate.
+    func speculateSecondPass<T>(_ f: () throws -> T) throws -> T? {
+        pegPrefix += 1
+        noHeuristics += 1
+        defer { pegPrefix -= 1; noHeuristics -= 1 }
+        let st = saveState()
+        do {
+            return try f()
+        } catch is SyntaxErrorInfo {
             restoreState(st)
             return nil
         }
     }
 
-    /// Like `speculate`, with CPython's error heuristics switched off (`*_without_invalid`).
-    func speculateQuiet<T>(_ f: () throws -> T) throws -> T? {
-        noHeuristics += 1
-        defer { noHeuristics -= 1 }
-        return try speculate(f)
+    /// In the second pass a PEG rule succeeds with the longest prefix that parses: a failing
+    /// operand after an operator or trailer just ends the expression before that operator.
+    @inline(__always) func prefixFallback(_ st: State, _ e: Error) throws {
+        if pegPrefix > 0, let se = e as? SyntaxErrorInfo, isGenericError(se) {
+            restoreState(st)
+            return
+        }
+        throw e
     }
 
     func canStartExpression(_ k: TokenKind) -> Bool {
@@ -103,11 +123,11 @@ extension Parser {
             return mk(.namedExpr(target: target, value: value), s)
         }
         let e = try parseExpression()
-        if noHeuristics == 0 {
+        if noHeuristics == 0 && checkEquals {
             if kind == .colonEqual {
                 let st = saveState()
                 try bump()
-                let ok = try speculateQuiet { try self.parseExpression() } != nil
+                let ok = try speculateSecondPass { try self.parseExpression() } != nil
                 restoreState(st)
                 if ok { throw errorAt(e.loc, "cannot use assignment expressions with \(exprName(e))") }
             } else if kind == .equal && checkEquals {
@@ -119,9 +139,12 @@ extension Parser {
 
     /// CPython's invalid_named_expression alternatives 2 and 3 for `e` followed by '='.
     func checkMistakenAssignment(_ e: Expr) throws {
+        let isName: Bool
+        if case .name = e.kind, !isParenthesized(e) { isName = true } else { isName = false }
+        if !isName && !(isBitOrLevel(e) && !startsWithExcludedAtom(e)) { return }
         let st = saveState()
         try bump()
-        let b = try speculateQuiet { try self.parseBitOr() }
+        let b = try speculateSecondPass { try self.parseBitOr() }
         let followedByAssign = kind == .equal || kind == .colonEqual
         restoreState(st)
         guard let rhs = b, !followedByAssign else { return }
@@ -143,22 +166,57 @@ extension Parser {
         if kind == .kwLambda { return try parseLambda() }
         let s = startPos
         let startIndex = p
-        let body = try parseDisjunction()
-        if kind == .kwIf {
-            try bump()
-            let test = try parseDisjunction()
-            if kind != .kwElse {
-                if noHeuristics == 0 && kind != .colon {
-                    throw errorRange("expected 'else' after 'if' expression", line: Int(body.loc.line),
-                                     col: Int(body.loc.col), endLine: Int(test.loc.endLine), endCol: Int(test.loc.endCol))
-                }
-                throw invalidSyntax()
+        let body: Expr
+        do {
+            body = try parseDisjunction()
+        } catch let e as SyntaxErrorInfo where noHeuristics == 0 && isGenericError(e) && tok.level > 0 {
+            // CPython's second pass: invalid_expression sees the longest disjunction prefix.
+            let here = saveState()
+            p = startIndex
+            if let a = try speculateSecondPass({ try self.parseDisjunction() }), canStartExpression(kind) {
+                try checkAdjacentExpressions(a, startIndex: startIndex)
             }
-            try bump()
-            let orelse = try parseExpression()
-            return mk(.ifExp(test: test, body: body, orelse: orelse), s)
+            restoreState(here)
+            throw e
         }
-        if noHeuristics == 0 && canStartExpression(kind) {
+        if kind == .kwIf {
+            let st = saveState()
+            do {
+                try bump()
+                let testStart = saveState()
+                let test: Expr
+                do {
+                    test = try parseDisjunction()
+                } catch let e as SyntaxErrorInfo where noHeuristics == 0 && isGenericError(e) {
+                    // invalid_expression: a=disjunction 'if' b=disjunction !('else'|':'), where b
+                    // is the longest prefix that parses.
+                    let here = saveState()
+                    restoreState(testStart)
+                    let b = try speculateSecondPass { try self.parseDisjunction() }
+                    let next = kind
+                    restoreState(here)
+                    if let b = b, next != .kwElse && next != .colon {
+                        throw errorRange("expected 'else' after 'if' expression", line: Int(body.loc.line),
+                                         col: Int(body.loc.col), endLine: Int(b.loc.endLine), endCol: Int(b.loc.endCol))
+                    }
+                    throw e
+                }
+                if kind != .kwElse {
+                    if noHeuristics == 0 && kind != .colon {
+                        throw errorRange("expected 'else' after 'if' expression", line: Int(body.loc.line),
+                                         col: Int(body.loc.col), endLine: Int(test.loc.endLine), endCol: Int(test.loc.endCol))
+                    }
+                    throw invalidSyntax()
+                }
+                try bump()
+                let orelse = try parseExpression()
+                return mk(.ifExp(test: test, body: body, orelse: orelse), s)
+            } catch {
+                try prefixFallback(st, error)
+                return body
+            }
+        }
+        if noHeuristics == 0 && canStartExpression(kind) && startIndex != skipAdjacencyAt {
             try checkAdjacentExpressions(body, startIndex: startIndex)
         }
         return body
@@ -172,10 +230,13 @@ extension Parser {
         let singleName = t0.kind == .name && startIndex + 1 == p
         let legacy = singleName && isLegacyName(t0)
         let nameString = t0.kind == .name && startIndex + 1 < toks.count && toks[startIndex + 1].kind == .string
-        let softKeyword = t0.kind == .name && ["match", "case", "_"].contains(name(t0))
+        let softKeyword = t0.kind == .name && isSoftKeywordPrefix(name(t0))
         if !nameString && !softKeyword && !legacy {
             let st = saveState()
-            let b = try speculateQuiet { try self.parseExpression() }
+            let savedSkip = skipAdjacencyAt
+            skipAdjacencyAt = p
+            defer { skipAdjacencyAt = savedSkip }
+            let b = try speculateSecondPass { try self.parseExpression() }
             let level = p > 0 ? toks[p - 1].level : 0
             restoreState(st)
             if let b = b, level > 0 {
@@ -202,12 +263,21 @@ extension Parser {
         // `x print y`: CPython reaches the `print` through nested legacy-expression parses.
         var i = p
         while i + 1 < toks.count && toks[i].kind == .name && !isLegacyName(toks[i]) && toks[i + 1].kind == .name { i += 1 }
+        if i + 1 < toks.count && toks[i].kind == .name && toks[i + 1].kind == .errorToken {
+            throw ReachedLexError()  // the nested parse of the last name fetches the next token
+        }
         if i + 1 < toks.count && isLegacyName(toks[i]) && toks[i + 1].kind != .lpar && canStartExpression(toks[i + 1].kind) {
             p = i + 1
-            let b2 = try speculateQuiet { try self.parseStarExpressions() }
+            let b2 = try speculateSecondPass { try self.parseStarExpressions() }
             restoreState(st)
             if let b2 = b2 { throw legacyError(toks[i], b2) }
         }
+    }
+
+    /// CPython matches SOFT_KEYWORD with strncmp on the token's length, so any prefix of
+    /// "case" or "match" (and "_") counts.
+    func isSoftKeywordPrefix(_ n: String) -> Bool {
+        !n.isEmpty && (n == "_" || "case".hasPrefix(n) || "match".hasPrefix(n))
     }
 
     func isLegacyName(_ t: Token) -> Bool {
@@ -239,9 +309,16 @@ extension Parser {
         if kind != .kwOr { return first }
         var values = [first]
         while kind == .kwOr {
-            try bump()
-            values.append(try parseConjunction())
+            let st = saveState()
+            do {
+                try bump()
+                values.append(try parseConjunction())
+            } catch {
+                try prefixFallback(st, error)
+                break
+            }
         }
+        if values.count == 1 { return first }
         return mk(.boolOp(.or, values), s)
     }
 
@@ -251,9 +328,16 @@ extension Parser {
         if kind != .kwAnd { return first }
         var values = [first]
         while kind == .kwAnd {
-            try bump()
-            values.append(try parseInversion())
+            let st = saveState()
+            do {
+                try bump()
+                values.append(try parseInversion())
+            } catch {
+                try prefixFallback(st, error)
+                break
+            }
         }
+        if values.count == 1 { return first }
         return mk(.boolOp(.and, values), s)
     }
 
@@ -277,6 +361,7 @@ extension Parser {
         var comparators: [Expr] = []
         loop: while true {
             let op: CmpOp
+            let st = saveState()
             switch kind {
             case .equalEqual: op = .eq
             case .notEqual: op = .notEq
@@ -298,9 +383,15 @@ extension Parser {
             default:
                 break loop
             }
-            try bump()
-            ops.append(op)
-            comparators.append(try parseBitOr())
+            do {
+                try bump()
+                let right = try parseBitOr()
+                ops.append(op)
+                comparators.append(right)
+            } catch {
+                try prefixFallback(st, error)
+                break loop
+            }
         }
         if ops.isEmpty { return left }
         return mk(.compare(left, ops, comparators), s)
@@ -314,9 +405,16 @@ extension Parser {
         var n = 0
         defer { treeDepth -= n }
         while kind == .vbar {
-            try bump()
-            n += 1; treeDepth += 1; try checkTreeDepth()
-            let right = try parseBitXor()
+            let st = saveState()
+            let right: Expr
+            do {
+                try bump()
+                n += 1; treeDepth += 1; try checkTreeDepth()
+                right = try parseBitXor()
+            } catch {
+                try prefixFallback(st, error)
+                break
+            }
             left = mk(.binOp(left, .bitOr, right), s)
         }
         return left
@@ -328,9 +426,16 @@ extension Parser {
         var n = 0
         defer { treeDepth -= n }
         while kind == .circumflex {
-            try bump()
-            n += 1; treeDepth += 1; try checkTreeDepth()
-            let right = try parseBitAnd()
+            let st = saveState()
+            let right: Expr
+            do {
+                try bump()
+                n += 1; treeDepth += 1; try checkTreeDepth()
+                right = try parseBitAnd()
+            } catch {
+                try prefixFallback(st, error)
+                break
+            }
             left = mk(.binOp(left, .bitXor, right), s)
         }
         return left
@@ -342,9 +447,16 @@ extension Parser {
         var n = 0
         defer { treeDepth -= n }
         while kind == .amper {
-            try bump()
-            n += 1; treeDepth += 1; try checkTreeDepth()
-            let right = try parseShift()
+            let st = saveState()
+            let right: Expr
+            do {
+                try bump()
+                n += 1; treeDepth += 1; try checkTreeDepth()
+                right = try parseShift()
+            } catch {
+                try prefixFallback(st, error)
+                break
+            }
             left = mk(.binOp(left, .bitAnd, right), s)
         }
         return left
@@ -357,9 +469,16 @@ extension Parser {
         defer { treeDepth -= n }
         while kind == .leftShift || kind == .rightShift {
             let op: BinOp = kind == .leftShift ? .lshift : .rshift
-            try bump()
-            n += 1; treeDepth += 1; try checkTreeDepth()
-            let right = try parseArith()
+            let st = saveState()
+            let right: Expr
+            do {
+                try bump()
+                n += 1; treeDepth += 1; try checkTreeDepth()
+                right = try parseArith()
+            } catch {
+                try prefixFallback(st, error)
+                break
+            }
             left = mk(.binOp(left, op, right), s)
         }
         return left
@@ -372,9 +491,16 @@ extension Parser {
         defer { treeDepth -= n }
         while kind == .plus || kind == .minus {
             let op: BinOp = kind == .plus ? .add : .sub
-            try bump()
-            n += 1; treeDepth += 1; try checkTreeDepth()
-            let right = try parseTerm()
+            let st = saveState()
+            let right: Expr
+            do {
+                try bump()
+                n += 1; treeDepth += 1; try checkTreeDepth()
+                right = try parseTerm()
+            } catch {
+                try prefixFallback(st, error)
+                break
+            }
             left = mk(.binOp(left, op, right), s)
         }
         return left
@@ -395,11 +521,19 @@ extension Parser {
             case .at: op = .matmul
             default: return left
             }
-            try bump()
-            n += 1; treeDepth += 1; try checkTreeDepth()
-            let right = try parseFactor()
+            let st = saveState()
+            let right: Expr
+            do {
+                try bump()
+                n += 1; treeDepth += 1; try checkTreeDepth()
+                right = try parseFactor()
+            } catch {
+                try prefixFallback(st, error)
+                break
+            }
             left = mk(.binOp(left, op, right), s)
         }
+        return left
     }
 
     /// `factor: ('+' | '-' | '~') factor | power`
@@ -423,10 +557,16 @@ extension Parser {
         let s = startPos
         let base = try parseAwaitPrimary()
         if kind == .doubleStar {
-            try bump()
-            try enter(); defer { leave() }
-            let exp = try parseFactor()
-            return mk(.binOp(base, .pow, exp), s)
+            let st = saveState()
+            do {
+                try bump()
+                try enter(); defer { leave() }
+                let exp = try parseFactor()
+                return mk(.binOp(base, .pow, exp), s)
+            } catch {
+                try prefixFallback(st, error)
+                return base
+            }
         }
         return base
     }
@@ -449,21 +589,27 @@ extension Parser {
         var n = 0
         defer { treeDepth -= n }
         while true {
-            switch kind {
-            case .dot:
-                try bump()
-                let (attr, _) = try expectName()
-                e = mk(.attribute(e, attr), s)
-            case .lpar:
-                let lp = try bump()
-                let (args, keywords) = try parseCallArguments(lpar: lp, genexpAllowed: true)
-                e = mk(.call(e, args: args, keywords: keywords), s)
-            case .lsqb:
-                try bump()
-                let idx = try parseSlices()
-                _ = try expect(.rsqb)
-                e = mk(.subscript(e, idx), s)
-            default:
+            let st = saveState()
+            do {
+                switch kind {
+                case .dot:
+                    try bump()
+                    let (attr, _) = try expectName()
+                    e = mk(.attribute(e, attr), s)
+                case .lpar:
+                    let lp = try bump()
+                    let (args, keywords) = try parseCallArguments(lpar: lp, genexpAllowed: true)
+                    e = mk(.call(e, args: args, keywords: keywords), s)
+                case .lsqb:
+                    try bump()
+                    let idx = try parseSlices()
+                    _ = try expect(.rsqb)
+                    e = mk(.subscript(e, idx), s)
+                default:
+                    return e
+                }
+            } catch {
+                try prefixFallback(st, error)
                 return e
             }
             n += 1; treeDepth += 1; try checkTreeDepth()
@@ -528,12 +674,12 @@ extension Parser {
             let dt = tok
             let st = saveState()
             try bump()
-            let ok = try speculateQuiet { try self.parseExpression() } != nil && kind == closer
+            let ok = try speculateSecondPass { try self.parseExpression() } != nil && kind == closer
             restoreState(st)
             if ok { throw errorAt(dt, "cannot use double starred expression here") }
         }
         let first = try parseStarNamedExpression()
-        if kind == .kwFor || (kind == .kwAsync && kindAt(1) == .kwFor) {
+        if firstElementComprehensionCheck() {
             if case .starred = first.kind {
                 try checkComprehensionError(first, "iterable unpacking cannot be used in comprehension")
             }
@@ -593,7 +739,7 @@ extension Parser {
             return mk(.list([]), s)
         }
         let first = try parseStarNamedExpression()
-        if kind == .kwFor || (kind == .kwAsync && kindAt(1) == .kwFor) {
+        if firstElementComprehensionCheck() {
             if case .starred = first.kind {
                 try checkComprehensionError(first, "iterable unpacking cannot be used in comprehension")
             }
@@ -622,7 +768,7 @@ extension Parser {
         guard noHeuristics == 0, kind == .kwFor || (kind == .kwAsync && kindAt(1) == .kwFor),
               let first = elts.first else { return }
         let st = saveState()
-        let ok = try speculateQuiet { try self.parseComprehensionClauses() } != nil
+        let ok = try speculateSecondPass { try self.parseComprehensionClauses() } != nil
         restoreState(st)
         guard ok else { return }
         if elts.count >= 2 {
@@ -640,7 +786,7 @@ extension Parser {
     func checkComprehensionError(_ at: Expr, _ msg: String) throws {
         guard noHeuristics == 0 else { throw invalidSyntax() }
         let st = saveState()
-        let ok = try speculateQuiet { try self.parseComprehensionClauses() } != nil
+        let ok = try speculateSecondPass { try self.parseComprehensionClauses() } != nil
         restoreState(st)
         if ok { throw errorAt(at.loc, msg) }
         throw invalidSyntax()
@@ -657,10 +803,10 @@ extension Parser {
         if kind == .doubleStar {
             let dt = try bump()
             let v = try parseBitOr()
-            if kind == .kwFor || (kind == .kwAsync && kindAt(1) == .kwFor) {
+            if firstElementComprehensionCheck() {
                 if noHeuristics == 0 {
                     let st = saveState()
-                    let ok = try speculateQuiet { () -> Bool in
+                    let ok = try speculateSecondPass { () -> Bool in
                         _ = try self.parseComprehensionClauses()
                         return self.kind == .rbrace
                     } == true
@@ -676,7 +822,7 @@ extension Parser {
             if case .starred = first.kind { throw invalidSyntax() }
             try bump()
             let value = try parseDictValue()
-            if kind == .kwFor || (kind == .kwAsync && kindAt(1) == .kwFor) {
+            if firstElementComprehensionCheck() {
                 let gens = try parseComprehensionClauses()
                 _ = try expect(.rbrace)
                 return mk(.dictComp(key: first, value: value, gens), s)
@@ -684,7 +830,7 @@ extension Parser {
             return try parseDictRest(start: s, keys: [first], values: [value])
         }
         // A set.
-        if kind == .kwFor || (kind == .kwAsync && kindAt(1) == .kwFor) {
+        if firstElementComprehensionCheck() {
             if case .starred = first.kind {
                 try checkComprehensionError(first, "iterable unpacking cannot be used in comprehension")
             }
@@ -713,7 +859,7 @@ extension Parser {
             let s = startPos
             let st = saveState()
             try bump()
-            if (try speculateQuiet { try self.parseBitOr() }) != nil {
+            if (try speculateSecondPass { try self.parseBitOr() }) != nil {
                 throw errorRange("cannot use a starred expression in a dictionary value", line: Int(s.line), col: Int(s.col),
                                  endLine: Int(lastEndLine), endCol: Int(lastEndCol))
             }
@@ -736,11 +882,27 @@ extension Parser {
                 values.append(try parseBitOr())
                 continue
             }
-            let k = try parseExpression()
+            // CPython's invalid_kvpair: a key not followed by ':' (no comma heuristic here).
+            var k: Expr
+            let keyStart = saveState()
+            do {
+                noHeuristics += 1
+                defer { noHeuristics -= 1 }
+                k = try parseExpression()
+            } catch let e as SyntaxErrorInfo where noHeuristics == 0 && isGenericError(e) {
+                // Second pass: invalid_kvpair looks at the longest key prefix that parses.
+                let here = saveState()
+                restoreState(keyStart)
+                guard let k2 = try speculateSecondPass({ try self.parseExpression() }), kind != .colon else {
+                    restoreState(here)
+                    throw e
+                }
+                k = k2
+            }
             if kind != .colon {
-                if noHeuristics == 0 && (kind == .comma || kind == .rbrace) {
-                    throw text.error("':' expected after dictionary key", line: Int(k.loc.endLine),
-                                     column: Int(k.loc.endCol))
+                if noHeuristics == 0 {
+                    throw errorRange("':' expected after dictionary key", line: Int(k.loc.endLine), col: Int(k.loc.endCol) - 1,
+                                     endLine: -1, endCol: 0)
                 }
                 throw invalidSyntax()
             }
@@ -842,6 +1004,17 @@ extension Parser {
 
     func parseTargetElement() throws -> Expr {
         try enter(); defer { leave() }
-        return try parseBitOr()
+        return try parsePrimary()
+    }
+
+    /// After the first element of a display or call: is a comprehension next? CPython looks
+    /// one token past `async` here (expecting `for`), which matters for error positions.
+    func firstElementComprehensionCheck() -> Bool {
+        if kind == .kwFor { return true }
+        if kind == .kwAsync {
+            if kindAt(1) == .kwFor { return true }
+            asyncLookahead = p
+        }
+        return false
     }
 }

@@ -13,6 +13,8 @@ extension Parser {
         case .indent, .dedent:
             throw invalidSyntax()
         case .name where isMatchStatement():
+            // CPython would parse the whole statement: any tokenizer error wins.
+            if lexError != nil { throw ReachedLexError() }
             throw errorAt(tok, "match statements are not supported yet")
         default:
             try parseSimpleStatements(into: &body)
@@ -68,7 +70,8 @@ extension Parser {
                 let t = tok
                 if t.kind == .endMarker || t.kind == .dedent {
                     // No-location error: CPython uses the tokenizer's cursor column.
-                    throw text.error(.indentationError, msg, line: Int(t.line), column: Int(t.col) + (t.kind == .endMarker ? 1 : 0))
+                    let atEnd = t.kind == .endMarker || Int(t.start) >= text.scalars.count
+                    throw text.error(.indentationError, msg, line: Int(t.line), column: Int(t.col) + (atEnd ? 1 : 0))
                 }
                 throw errorAt(t, msg, kind: .indentationError)
             }
@@ -196,8 +199,20 @@ extension Parser {
             try checkAssignTargets(exprs, value: value)
             return Stmt(.assign(targets: exprs, value: value), locFrom(s))
         case .colon:
+            let colonTok = tok
+            var singleTarget = false
+            switch first.kind {
+            case .name, .attribute, .subscript: singleTarget = true
+            default: break
+            }
             try bump()
-            let ann = try parseExpression()
+            let ann: Expr
+            do {
+                ann = try parseExpression()
+            } catch let e as SyntaxErrorInfo where !singleTarget && isGenericError(e) {
+                // CPython's first pass already failed at the ':' after a non-target.
+                throw errorAt(colonTok, "invalid syntax")
+            }
             try checkAnnotationTarget(first)
             var value: Expr? = nil
             if try accept(.equal) {
@@ -210,7 +225,7 @@ extension Parser {
             if case .name = first.kind { throw invalidSyntax() }
             let save = saveState()
             try bump()
-            if (try speculate { try self.parseExpression() }) != nil {
+            if (try speculateSecondPass { try self.parseExpression() }) != nil {
                 throw errorAt(first.loc, "cannot use assignment expressions with \(exprName(first))")
             }
             restoreState(save)
@@ -218,12 +233,19 @@ extension Parser {
         default:
             if let op = kind.augAssignOp {
                 let opTok = tok
-                try bump()
-                let value = kind == .kwYield ? try parseYieldExpr() : try parseStarExpressions()
+                var singleTarget = false
                 switch first.kind {
-                case .name, .attribute, .subscript: break
-                default:
-                    _ = opTok
+                case .name, .attribute, .subscript: singleTarget = true
+                default: break
+                }
+                try bump()
+                let value: Expr
+                do {
+                    value = kind == .kwYield ? try parseYieldExpr() : try parseStarExpressions()
+                } catch let e as SyntaxErrorInfo where !singleTarget && isGenericError(e) {
+                    throw errorAt(opTok, "invalid syntax")
+                }
+                if !singleTarget {
                     throw errorAt(first.loc, "'\(exprName(first))' is an illegal expression for augmented assignment")
                 }
                 return Stmt(.augAssign(target: first, op: op, value: value), locFrom(s))
@@ -430,22 +452,31 @@ extension Parser {
         let e = try parseExpression()
         var vars: Expr? = nil
         if try accept(.kwAs) {
-            let target: Expr
-            if kind == .star {
-                let s = startPos
-                try bump()
-                target = mk(.starred(try parseTargetElement()), s)
-            } else {
-                target = try parseExpression()
+            // `'as' star_target &(',' | ')' | ':')`, else CPython's invalid_with_item reads an
+            // expression and reports it if it cannot be assigned to.
+            let st = saveState()
+            var target: Expr? = nil
+            var firstError: SyntaxErrorInfo? = nil
+            do {
+                target = try parseStarTarget()
+            } catch let err as SyntaxErrorInfo where isGenericError(err) {
+                firstError = err
             }
-            if kind == .comma || kind == .rpar || kind == .colon {
-                if let bad = invalidTarget(target, .star) {
+            if let t = target, kind == .comma || kind == .rpar || kind == .colon {
+                if let bad = invalidTarget(t, .star) {
                     throw errorAt(bad.loc, "cannot assign to \(exprName(bad))")
                 }
-            } else if kind != .newline {
-                throw invalidSyntax()
+                return WithItem(contextExpr: e, optionalVars: t)
             }
-            vars = target
+            let err = firstError ?? invalidSyntax()
+            let here = saveState()
+            restoreState(st)
+            if let t = try speculateSecondPass({ try self.parseExpression() }),
+               kind == .comma || kind == .rpar || kind == .colon, let bad = invalidTarget(t, .star) {
+                throw errorAt(bad.loc, "cannot assign to \(exprName(bad))")
+            }
+            restoreState(here)
+            if let t = target, kind == .newline { vars = t } else { throw err }
         }
         return WithItem(contextExpr: e, optionalVars: vars)
     }
@@ -537,7 +568,19 @@ extension Parser {
         let args = try parseParameters(closer: .rpar)
         _ = try expect(.rpar)
         var returns: Expr? = nil
-        if try accept(.rarrow) { returns = try parseExpression() }
+        if kind == .rarrow {
+            let arrow = tok
+            try bump()
+            do {
+                // First-pass parse: the forced ':' fails before any error heuristics run.
+                noHeuristics += 1
+                defer { noHeuristics -= 1 }
+                returns = try parseExpression()
+            } catch let e as SyntaxErrorInfo where isGenericError(e) {
+                // `['->' expression]` is optional: CPython then wants the forced ':' at '->'.
+                throw errorAt(arrow, "expected ':'")
+            }
+        }
         _ = try expectForced(.colon)
         let body = try parseBlock(header: defTok, what: "function definition")
         let fd = FunctionDef(name: fname, args: args, body: body, decorators: decorators, returns: returns,

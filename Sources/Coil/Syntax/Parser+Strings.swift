@@ -6,7 +6,7 @@
 /// FstringParser): adjacent literals merge, empty literals vanish.
 final class FStringBuilder {
     var parts: [Expr] = []
-    var pending = String.UnicodeScalarView()
+    var pending: [UInt8] = []
     /// Location of the whole string concatenation (fields and inner literals).
     let loc: SourceLoc
     /// Location of the JoinedStr itself and of a trailing literal (the token, for format specs).
@@ -17,7 +17,7 @@ final class FStringBuilder {
         self.finishLoc = finishLoc ?? loc
     }
 
-    func addLiteral(_ s: String.UnicodeScalarView) { pending.append(contentsOf: s) }
+    func addLiteral(_ s: [UInt8]) { pending.append(contentsOf: s) }
 
     func addExpr(_ e: Expr) {
         flush()
@@ -26,8 +26,8 @@ final class FStringBuilder {
 
     func flush(_ l: SourceLoc? = nil) {
         if !pending.isEmpty {
-            parts.append(Expr(.constant(.str(String(pending))), l ?? loc))
-            pending = String.UnicodeScalarView()
+            parts.append(Expr(.constant(.str(String(decoding: pending, as: UTF8.self))), l ?? loc))
+            pending = []
         }
     }
 
@@ -40,8 +40,17 @@ final class FStringBuilder {
 extension Parser {
     var src: [Unicode.Scalar] { text.scalars }
 
-    /// One or more adjacent string tokens.
+    /// One or more adjacent string tokens. Errors found while building the literal are
+    /// raised from CPython's rule action, so no backtracking hides them (ActionError).
     func parseStrings() throws -> Expr {
+        do {
+            return try parseStringsUnwrapped()
+        } catch let e as SyntaxErrorInfo {
+            throw ActionError(info: e)
+        }
+    }
+
+    func parseStringsUnwrapped() throws -> Expr {
         var list: [Token] = []
         while kind == .string { list.append(try bump()) }
         // CPython reports concatenation and decoding errors at the token after the strings.
@@ -69,12 +78,13 @@ extension Parser {
         }
         let hasF = list.contains { $0.flags & StringFlags.fstring != 0 }
         if !hasF {
-            var out = String.UnicodeScalarView()
+            var out: [UInt8] = []
             for t in list {
                 let (a, b) = stringBody(t)
+                out.reserveCapacity(out.count + b - a)
                 try appendDecoded(a, b, raw: t.flags & StringFlags.raw != 0, into: &out, errTok: errTok)
             }
-            return Expr(.constant(.str(String(out))), loc)
+            return Expr(.constant(.str(String(decoding: out, as: UTF8.self))), loc)
         }
         let builder = FStringBuilder(loc: loc)
         for t in list {
@@ -84,7 +94,7 @@ extension Parser {
                 var i = a
                 try fstringConcat(&i, b, raw: raw, level: 0, builder: builder, errTok: errTok, tokenLoc: tokLoc(t))
             } else {
-                var out = String.UnicodeScalarView()
+                var out: [UInt8] = []
                 try appendDecoded(a, b, raw: raw, into: &out, errTok: errTok)
                 builder.addLiteral(out)
             }
@@ -102,9 +112,9 @@ extension Parser {
         return (a, max(a, e - q))
     }
 
-    func appendDecoded(_ a: Int, _ b: Int, raw: Bool, into out: inout String.UnicodeScalarView, errTok: Token) throws {
+    func appendDecoded(_ a: Int, _ b: Int, raw: Bool, into out: inout [UInt8], errTok: Token) throws {
         if raw {
-            out.append(contentsOf: src[a..<b])
+            for i in a..<b { appendUTF8(src[i], to: &out) }
         } else if let msg = decodeStringEscapes(a, b, into: &out) {
             throw errorAt(errTok, msg)
         }
@@ -113,7 +123,7 @@ extension Parser {
     // MARK: - Escapes
 
     /// Decode a non-raw str body; returns CPython's error message on failure.
-    func decodeStringEscapes(_ a: Int, _ b: Int, into out: inout String.UnicodeScalarView) -> String? {
+    func decodeStringEscapes(_ a: Int, _ b: Int, into out: inout [UInt8]) -> String? {
         var i = a
         // Byte position as CPython's decoder sees it: non-ASCII characters were expanded to
         // 10-byte \U escapes before decoding.
@@ -127,33 +137,37 @@ extension Parser {
         while i < b {
             let c = src[i]
             if c != "\\" {
-                out.append(c)
+                appendUTF8(c, to: &out)
                 pos += c.value < 128 ? 1 : 10
                 i += 1
                 continue
             }
             let start = pos
             i += 1; pos += 1
-            if i >= b { return fail(start, pos, "\\ at end of string") }
+            if i >= b {
+                // CPython turns a trailing backslash into "\u005c" before decoding.
+                appendUTF8("\\", to: &out)
+                break
+            }
             let e = src[i]
             if e.value >= 128 {
                 // CPython turns "\é" into "\u005c\U000000e9": a backslash, then the character.
-                out.append("\\")
+                appendUTF8("\\", to: &out)
                 pos += 5
                 continue
             }
             i += 1; pos += 1
             switch e {
             case "\n": break
-            case "\\": out.append("\\")
-            case "'", "\"": out.append(e)
-            case "b": out.append("\u{08}")
-            case "f": out.append("\u{0C}")
-            case "t": out.append("\t")
-            case "n": out.append("\n")
-            case "r": out.append("\r")
-            case "v": out.append("\u{0B}")
-            case "a": out.append("\u{07}")
+            case "\\": appendUTF8("\\", to: &out)
+            case "'", "\"": appendUTF8(e, to: &out)
+            case "b": appendUTF8("\u{08}", to: &out)
+            case "f": appendUTF8("\u{0C}", to: &out)
+            case "t": appendUTF8("\t", to: &out)
+            case "n": appendUTF8("\n", to: &out)
+            case "r": appendUTF8("\r", to: &out)
+            case "v": appendUTF8("\u{0B}", to: &out)
+            case "a": appendUTF8("\u{07}", to: &out)
             case "0", "1", "2", "3", "4", "5", "6", "7":
                 var v = e.value - 48
                 var n = 1
@@ -161,7 +175,7 @@ extension Parser {
                     v = v * 8 + src[i].value - 48
                     i += 1; pos += 1; n += 1
                 }
-                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+                appendUTF8(Unicode.Scalar(v) ?? "\u{FFFD}", to: &out)
             case "x", "u", "U":
                 let count = e == "x" ? 2 : (e == "u" ? 4 : 8)
                 let msg = e == "x" ? "truncated \\xXX escape" : (e == "u" ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape")
@@ -173,7 +187,7 @@ extension Parser {
                 }
                 if v > 0x10FFFF { return fail(start, pos, "illegal Unicode character") }
                 // Lone surrogates cannot be represented in a Swift String.
-                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+                appendUTF8(Unicode.Scalar(v) ?? "\u{FFFD}", to: &out)
             case "N":
                 var msg = "malformed \\N character escape"
                 if i >= b { return fail(start, pos, msg) }
@@ -189,7 +203,7 @@ extension Parser {
                         let nm = text.string(nameStart, i)
                         i += 1; pos += 1
                         if let sc = lookupUnicodeName(nm) {
-                            out.append(sc)
+                            appendUTF8(sc, to: &out)
                             continue
                         }
                         msg = "unknown Unicode character name"
@@ -197,8 +211,8 @@ extension Parser {
                 }
                 return fail(start, pos, msg)
             default:
-                out.append("\\")
-                out.append(e)
+                appendUTF8("\\", to: &out)
+                appendUTF8(e, to: &out)
             }
         }
         return nil
@@ -331,7 +345,7 @@ extension Parser {
             literalEnd = s
         }
         if literalEnd > literalStart {
-            var out = String.UnicodeScalarView()
+            var out: [UInt8] = []
             try appendDecoded(literalStart, literalEnd, raw: raw, into: &out, errTok: errTok)
             builder.addLiteral(out)
         }
@@ -429,13 +443,13 @@ extension Parser {
         let value = try compileFStringField(exprStart, exprEnd)
 
         // Self-documenting "=": the text up to and including '=' and following spaces.
-        var exprText: String.UnicodeScalarView? = nil
+        var exprText: [UInt8]? = nil
         if src[i] == "=" {
             i += 1
             while i < end && isPySpace(src[i]) { i += 1 }
             if i >= end { throw errorAt(errTok, "f-string: expecting '}'") }
-            var t = String.UnicodeScalarView()
-            t.append(contentsOf: src[exprStart..<i])
+            var t: [UInt8] = []
+            for k in exprStart..<i { appendUTF8(src[k], to: &t) }
             exprText = t
         }
         var conversion: Character? = nil
@@ -476,11 +490,17 @@ extension Parser {
         sub.depth = depth
         sub.treeDepth = treeDepth
         do {
-            if sub.toks[0].kind == .errorToken { throw ReachedLexError() }
-            let s = sub.startPos
-            let e = try sub.parseParenBody(start: s, closer: .endMarker)
-            if sub.kind != .endMarker { throw sub.invalidSyntax() }
-            return e
+            do {
+                if sub.toks[0].kind == .errorToken { throw ReachedLexError() }
+                let s = sub.startPos
+                let e = try sub.parseParenBody(start: s, closer: .endMarker)
+                if sub.kind != .endMarker { throw sub.invalidSyntax() }
+                return e
+            } catch let e as SyntaxErrorInfo {
+                // As in a module, a tokenizer error in the field wins over a parser error.
+                if let le = lex.error, le.overrides { throw ReachedLexError() }
+                throw e
+            }
         } catch is ReachedLexError {
             guard let le = lex.error else { throw sub.invalidSyntax() }
             // Tokenizer errors keep their message; columns are relative to "(" + text + ")".

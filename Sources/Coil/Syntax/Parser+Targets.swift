@@ -176,26 +176,35 @@ extension Parser {
     /// The target of `for` (statement or comprehension) and the `in` after it.
     func parseForTarget() throws -> Expr {
         let st = saveState()
-        let target = try parseTargetList()
-        if let bad = invalidTarget(target, .for) {
-            throw errorAt(bad.loc, "cannot assign to \(exprName(bad))")
+        var target: Expr? = nil
+        var firstError: SyntaxErrorInfo? = nil
+        do {
+            target = try parseTargetList()
+        } catch let e as SyntaxErrorInfo where isGenericError(e) {
+            firstError = e
         }
-        if kind != .kwIn {
-            // CPython's invalid_for_target re-reads the target as star_expressions, where
-            // its expression heuristics ("Perhaps you forgot a comma?") apply.
-            let err = invalidSyntax()
-            let here = saveState()
-            restoreState(st)
-            do {
-                _ = try parseStarExpressions()
-            } catch let e as SyntaxErrorInfo {
-                if !isGenericError(e) { throw e }
+        if let t = target, kind == .kwIn {
+            if let bad = invalidTarget(t, .for) {
+                throw errorAt(bad.loc, "cannot assign to \(exprName(bad))")
             }
-            restoreState(here)
-            throw err
+            try bump()
+            return t
         }
-        try bump()
-        return target
+        let err = firstError ?? invalidSyntax()
+        // CPython's invalid_for_target re-reads the target as star_expressions: its
+        // expression heuristics apply, and an invalid target is reported.
+        let here = saveState()
+        restoreState(st)
+        do {
+            let e = try parseStarExpressions()
+            if let bad = invalidTarget(e, .for) {
+                throw errorAt(bad.loc, "cannot assign to \(exprName(bad))")
+            }
+        } catch let e as SyntaxErrorInfo {
+            if !isGenericError(e) { throw e }
+        }
+        restoreState(here)
+        throw err
     }
 
     /// Validate the target of an annotated assignment (CPython's invalid_assignment).

@@ -46,25 +46,35 @@ public func isIncompleteInput(_ source: String) -> Bool {
 /// Thrown internally when the token stream reaches the lexer's error token.
 struct ReachedLexError: Error {}
 
+/// A syntax error raised while building a node (string literals, f-strings): never
+/// swallowed by speculative parsing.
+struct ActionError: Error { var info: SyntaxErrorInfo }
+
 final class Parser {
     let text: SourceText
-    var toks: [Token]
-    var names: [String]
-    var numbers: [Constant]
+    @exclusivity(unchecked) var toks: [Token]
+    @exclusivity(unchecked) var names: [String]
+    @exclusivity(unchecked) var numbers: [Constant]
     let lexError: LexError?
-    var p = 0
+    @exclusivity(unchecked) var p = 0
     /// Furthest token index reached (CPython reports generic errors there).
-    var furthest = 0
-    var depth = 0
+    @exclusivity(unchecked) var furthest = 0
+    @exclusivity(unchecked) var depth = 0
     /// > 0 while parsing CPython's `*_without_invalid` alternatives (no error heuristics).
-    var noHeuristics = 0
+    @exclusivity(unchecked) var noHeuristics = 0
+    /// > 0 inside speculative parses with CPython's second-pass (PEG prefix) semantics.
+    @exclusivity(unchecked) var pegPrefix = 0
+    /// Token index where the current `expression_without_invalid` starts (no adjacency check).
+    @exclusivity(unchecked) var skipAdjacencyAt = -1
     /// > 0 while reading the operand of a legacy-print check (no nested legacy checks).
-    var legacyChecks = 0
+    @exclusivity(unchecked) var legacyChecks = 0
+    /// Token index of an `async` that CPython looked past while checking for `async for`.
+    @exclusivity(unchecked) var asyncLookahead = -1
     /// Expressions that were written inside parentheses (matters for targets and annotations).
-    var parenthesized = Set<ObjectIdentifier>()
+    @exclusivity(unchecked) var parenthesized = Set<ObjectIdentifier>()
     /// End of the last consumed significant token.
-    var lastEndLine: Int32 = 1
-    var lastEndCol: Int32 = 0
+    @exclusivity(unchecked) var lastEndLine: Int32 = 1
+    @exclusivity(unchecked) var lastEndCol: Int32 = 0
 
     /// For the parser of an f-string replacement field: the scalar range of the field's
     /// expression text (errors are reported relative to "(" + text + ")", as CPython 3.11 does).
@@ -73,7 +83,7 @@ final class Parser {
     static let maxDepth = 300
     static let maxTreeDepth = 3000
     /// Tree depth estimate: recursion depth plus links of left-associative chains.
-    var treeDepth = 0
+    @exclusivity(unchecked) var treeDepth = 0
 
     init(text: SourceText, lex: LexResult) {
         self.text = text
@@ -90,6 +100,31 @@ final class Parser {
 
     func run(mode: ParseMode) throws -> Module {
         do {
+            return try runUnwrapped(mode: mode)
+        } catch let e as ActionError {
+            throw resolveError(e.info)
+        } catch let e as SyntaxErrorInfo {
+            throw resolveError(e)
+        }
+    }
+
+    /// CPython tokenizes the rest of the source before reporting a parser error, so a
+    /// tokenizer error anywhere wins, and an unclosed bracket wins when the parser failed on
+    /// a later line. Generic "unexpected indent/unindent" errors are reported as they are.
+    func resolveError(_ e: SyntaxErrorInfo) -> SyntaxErrorInfo {
+        if let le = lexError, !isGenericIndentationError(e) {
+            if le.isUnclosedAtEOF {
+                let errLine = max(Int(toks[min(furthest, toks.count - 1)].line), e.line)
+                if errLine > le.bracketLine { return le.info }
+            } else if le.overrides {
+                return le.info
+            }
+        }
+        return e
+    }
+
+    func runUnwrapped(mode: ParseMode) throws -> Module {
+        do {
             if toks[0].kind == .errorToken { throw ReachedLexError() }
             switch mode {
             case .file:
@@ -100,20 +135,8 @@ final class Parser {
                 return Module(body: [try parseEvalInput()])
             }
         } catch is ReachedLexError {
-            throw lexError?.info ?? genericError()
-        } catch let e as SyntaxErrorInfo {
-            // CPython tokenizes the rest of the source before reporting a parser error, so a
-            // tokenizer error anywhere wins, and an unclosed bracket wins when the parser
-            // failed on a later line.
-            if let le = lexError, !isGenericIndentationError(e) {
-                if le.isUnclosedAtEOF {
-                    let errLine = max(Int(toks[min(furthest, toks.count - 1)].line), e.line)
-                    if errLine > le.bracketLine { throw le.info }
-                } else if le.overrides {
-                    throw le.info
-                }
-            }
-            throw e
+            if let le = lexError { throw ActionError(info: le.info) }
+            throw genericError()
         }
     }
 
@@ -248,9 +271,11 @@ final class Parser {
     /// INDENT/DEDENT/ENDMARKER tokens have no column: such errors get column 0.
     func errorAt(_ t: Token, _ msg: String, kind: SyntaxErrorInfo.Kind = .syntaxError) -> SyntaxErrorInfo {
         if (t.kind == .indent || t.kind == .dedent || t.kind == .endMarker) && fstringField == nil {
-            // At end of input CPython positions them after the last line.
+            // At end of input CPython positions them after the last line; an INDENT at the
+            // tokenizer's cursor.
             let atEnd = Int(t.start) >= text.scalars.count
-            return text.error(kind, msg, line: Int(t.line), column: atEnd ? Int(t.col) + 1 : 0)
+            let c = atEnd ? Int(t.col) + 1 : (t.kind == .endMarker ? 0 : Int(t.col))
+            return text.error(kind, msg, line: Int(t.line), column: c)
         }
         return errorRange(msg, line: Int(t.line), col: Int(t.col), endLine: Int(t.endLine), endCol: Int(t.endCol), kind: kind,
                           start: Int(t.start), end: Int(t.end))
@@ -299,10 +324,19 @@ final class Parser {
     func invalidSyntax() -> SyntaxErrorInfo {
         var t = tok
         // CPython looked one token past `async` (expecting `for`, `def` or `with`).
+        // ... and past `not` after an operand (expecting `not in`).
+        let prev: TokenKind = p > 0 ? toks[p - 1].kind : .newline
+        let afterOperand: Bool
+        switch prev {
+        case .name, .number, .string, .rpar, .rsqb, .rbrace, .ellipsis, .kwNone, .kwTrue, .kwFalse: afterOperand = true
+        default: afterOperand = false
+        }
+        if t.kind == .kwNot && afterOperand && p + 1 < toks.count && toks[p + 1].kind != .errorToken {
+            t = toks[p + 1]
+        }
         if t.kind == .kwAsync && p + 1 < toks.count && toks[p + 1].kind != .errorToken {
-            let prev: TokenKind = p > 0 ? toks[p - 1].kind : .newline
-            let atStatementStart = prev == .newline || prev == .indent || prev == .dedent || prev == .semi || prev == .colon
-            if atStatementStart || t.level > 0 { t = toks[p + 1] }
+            let atStatementStart = prev == .newline || prev == .indent || prev == .dedent
+            if atStatementStart || asyncLookahead == p { t = toks[p + 1] }
         }
         switch t.kind {
         case .indent:
@@ -311,7 +345,7 @@ final class Parser {
             return text.error(.indentationError, "unexpected unindent", line: Int(t.line), column: Int(t.col))
         case .endMarker:
             if fstringField != nil { return errorAt(t, "invalid syntax") }
-            return text.error("invalid syntax", line: Int(t.line), column: Int(t.col) + 1)
+            return text.error("invalid syntax", line: Int(t.line), column: 0)
         default:
             return errorAt(t, "invalid syntax")
         }

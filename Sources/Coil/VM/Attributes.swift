@@ -85,7 +85,9 @@ extension Interpreter {
             let dt = dobj.type!
             if dt === BuiltinTypes.function { return .object(PyBoundMethod(function: d, selfValue: obj)) }
             if let m = dobj as? PyMethodDescriptor {
-                return .object(PyBuiltinFunction(name: m.name, boundSelf: obj, ownerName: m.owner.name, fn: m.fn))
+                let b = PyBuiltinFunction(name: m.name, boundSelf: obj, ownerName: m.owner.name, fn: m.fn)
+            b.origin = m
+            return .object(b)
             }
             if let cm = dobj as? PyClassMethod { return .object(PyBoundMethod(function: cm.function, selfValue: .object(t))) }
             if let sm = dobj as? PyStaticMethod { return sm.function }

@@ -59,6 +59,8 @@ public final class Frame {
     unowned(unsafe) var generator: PyGenerator?
     /// The exception being handled when this (generator) frame was suspended.
     var savedHandled: Value = .none
+    /// Set on the bottom frame of a greenlet's chain: returning from it ends the greenlet.
+    var greenletOwner: PyGreenlet?
     /// An exception to raise at the suspension point when the frame resumes (`throw()`).
     var pendingThrow: PyBaseException?
 
@@ -86,6 +88,7 @@ public final class Frame {
         function = nil
         initInstance = nil
         savedHandled = .none
+        greenletOwner = nil
     }
 
     deinit {

@@ -73,12 +73,24 @@ extension Interpreter {
         }
         var parentPath: [String]? = nil
         var parent: PyModule? = nil
+        if let factory = nativeModuleFactories[fullName] {
+            if let dot = fullName.lastIndex(of: ".") { _ = try importModule(String(fullName[..<dot])) }
+            if let m = modules.getStr(fullName) { return m }
+            let module = try factory(self)
+            modules.setStr(fullName, .object(module))
+            if let dot = fullName.lastIndex(of: "."), case .object(let po) = modules.getStr(String(fullName[..<dot])) ?? .none {
+                po.dict?.setStr(String(fullName[fullName.index(after: dot)...]), .object(module))
+            }
+            return .object(module)
+        }
         if let dot = fullName.lastIndex(of: ".") {
             let parentName = String(fullName[..<dot])
             guard case .object(let po) = try importModule(parentName), let pm = po as? PyModule else {
                 throw moduleNotFound(fullName)
             }
             parent = pm
+            // Importing the parent may have registered the submodule (os registers os.path).
+            if let m = modules.getStr(fullName), !m.isNone { return m }
             if let p = pm.dict?.getStr("__path__") {
                 parentPath = try iterate(p).compactMap { $0.asStr?.value }
             } else {

@@ -43,6 +43,8 @@ public final class Interpreter {
     var warningsShown: Set<String> = []
     /// Frames of generators reclaimed while suspended, to be closed at the next safepoint.
     var pendingFinalizers: [PyGenerator] = []
+    /// The running greenlet, once the greenlet module was used.
+    var greenletState: PyGreenlet?
     /// The value of the last StopIteration swallowed by `next(_:)`.
     var lastStopValue: Value = .none
     /// A valid pointer for zero-argument calls.

@@ -78,7 +78,9 @@ extension Interpreter {
         guard case .object(let o) = attr else { return attr }
         if o.type === BuiltinTypes.function { return .object(PyBoundMethod(function: attr, selfValue: obj)) }
         if let m = o as? PyMethodDescriptor {
-            return .object(PyBuiltinFunction(name: m.name, boundSelf: obj, ownerName: m.owner.name, fn: m.fn))
+            let b = PyBuiltinFunction(name: m.name, boundSelf: obj, ownerName: m.owner.name, fn: m.fn)
+            b.origin = m
+            return .object(b)
         }
         if let get = o.type.lookup(intern("__get__")) {
             return try callValues(get, [attr, obj, .object(obj.type)])

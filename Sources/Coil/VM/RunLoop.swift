@@ -427,6 +427,26 @@ extension Interpreter {
                         if f === entry {
                             return .returned(result)
                         }
+                        if f.back == nil, let g = f.greenletOwner, let action = greenletFinished(g, result: result, error: nil) {
+                            f.greenletOwner = nil
+                            switch action {
+                            case .resume(let nf, let push):
+                                f = nf
+                                code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
+                                pc = f.pc; sp = f.stackBase + f.stackDepth
+                                currentFrame = f
+                                if let v = push { sp.initialize(to: v); sp += 1 }
+                            case .raise(let nf, let e):
+                                f = nf
+                                code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
+                                pc = f.pc; sp = f.stackBase + f.stackDepth
+                                currentFrame = f
+                                throw e
+                            case .value:
+                                break
+                            }
+                            break
+                        }
                         guard let parent = f.back else { return .returned(result) }
                         var done = f
                         f = parent
@@ -501,6 +521,41 @@ extension Interpreter {
                             code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
                             pc = 0; sp = f.stackBase
                             currentFrame = f
+                            break
+                        }
+                        if let (g, isThrow, skip) = greenletCall(callee, argStart, argc) {
+                            let nk = kwnames?.count ?? 0
+                            let pos = Array(UnsafeBufferPointer(start: argStart + skip, count: argc - skip - nk))
+                            var kws: [(String, Value)] = []
+                            if let names = kwnames {
+                                for (i, n) in names.items.enumerated() { kws.append((n.asStr?.value ?? "", argStart[argc - nk + i])) }
+                            }
+                            let base = op == .callMethod || op == .callMethodKw ? sp - arg - 2 : fnSlot
+                            base.deinitialize(count: sp - base)
+                            sp = base
+                            f.pc = pc; f.stackDepth = sp - f.stackBase
+                            var thrown: PyBaseException? = nil
+                            if isThrow {
+                                let targs = [Value.object(g)] + pos
+                                thrown = try targs.withUnsafeBufferPointer { try throwArgument(Args($0)) }
+                            }
+                            let action = try greenletSwitch(from: f, to: g, args: isThrow ? [] : pos, kwargs: kws, throwing: thrown)
+                            switch action {
+                            case .value(let v):
+                                sp.initialize(to: v); sp += 1
+                            case .resume(let nf, let push):
+                                f = nf
+                                code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
+                                pc = f.pc; sp = f.stackBase + f.stackDepth
+                                currentFrame = f
+                                if let v = push { sp.initialize(to: v); sp += 1 }
+                            case .raise(let nf, let e):
+                                f = nf
+                                code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
+                                pc = f.pc; sp = f.stackBase + f.stackDepth
+                                currentFrame = f
+                                throw e
+                            }
                             break
                         }
                         f.pc = pc; f.stackDepth = sp - f.stackBase
@@ -723,6 +778,28 @@ extension Interpreter {
                     }
                     if f === entry {
                         throw exc
+                    }
+                    if f.back == nil, let g = f.greenletOwner, let action = greenletFinished(g, result: .none, error: exc) {
+                        f.greenletOwner = nil
+                        var resumed = false
+                        switch action {
+                        case .resume(let nf, let push):
+                            f = nf
+                            pc = f.pc; sp = f.stackBase + f.stackDepth
+                            if let v = push { sp.initialize(to: v); sp += 1 }
+                            resumed = true
+                        case .raise(let nf, let e):
+                            f = nf
+                            pc = f.pc; sp = f.stackBase + f.stackDepth
+                            exc = e
+                        case .value:
+                            break
+                        }
+                        code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
+                        currentFrame = f
+                        if resumed { break }
+                        exc.traceback = PyTraceback(next: exc.traceback, code: f.code, loc: f.location(at: pc - 1), frame: nil)
+                        continue
                     }
                     guard let parent = f.back else { throw exc }
                     var done = f

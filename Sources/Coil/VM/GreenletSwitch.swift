@@ -1,0 +1,113 @@
+// Greenlet switching inside the run loop: the running frame chain is parked in the current
+// greenlet and the target's chain (or a fresh frame for its `run`) continues in the same loop.
+
+extension Interpreter {
+    enum GreenletAction {
+        /// Continue in this frame, pushing the value as the result of its pending switch().
+        case resume(Frame, push: Value?)
+        /// Continue in this frame by raising the exception at its pending switch().
+        case raise(Frame, PyBaseException)
+        /// No switch happened: the switch() call evaluates to this value.
+        case value(Value)
+    }
+
+    /// The greenlet and whether this is `throw`, when `callee` is a greenlet switch/throw.
+    func greenletCall(_ callee: Value, _ args: UnsafeMutablePointer<Value>, _ argc: Int) -> (PyGreenlet, Bool, Int)? {
+        guard case .object(let co) = callee else { return nil }
+        if co === greenletSwitchDescriptor || co === greenletThrowDescriptor {
+            guard argc >= 1, let g = args[0].asObject as? PyGreenlet else { return nil }
+            return (g, co === greenletThrowDescriptor, 1)
+        }
+        if let b = co as? PyBuiltinFunction, let origin = b.origin,
+           origin === greenletSwitchDescriptor || origin === greenletThrowDescriptor,
+           let g = b.boundSelf?.asObject as? PyGreenlet {
+            return (g, origin === greenletThrowDescriptor, 0)
+        }
+        return nil
+    }
+
+    /// Switches from the running frame `f` (already saved) to `target`.
+    func greenletSwitch(from f: Frame, to target: PyGreenlet, args: [Value], kwargs: [(String, Value)],
+                        throwing: PyBaseException?) throws -> GreenletAction {
+        let cur = currentGreenlet
+        if cur.nativeLevel < 0 { cur.nativeLevel = nativeDepth }
+        if cur.nativeLevel != nativeDepth || (target.started && !target.dead && target.nativeLevel != nativeDepth) {
+            throw PyErr.make(BuiltinTypes.greenletError, "cannot switch greenlets across a native call boundary")
+        }
+        let value: Value
+        if kwargs.isEmpty {
+            value = args.count == 1 ? args[0] : .object(PyTuple(args))
+        } else {
+            let d = PyDict()
+            for (k, v) in kwargs { d.setStr(intern(k), v) }
+            value = .object(PyTuple([.object(PyTuple(args)), .object(d)]))
+        }
+        if target === cur {
+            if let e = throwing { return .raise(f, e) }
+            return .value(value)
+        }
+        if target.dead {
+            if let e = throwing { return e.type.isSubtype(of: BuiltinTypes.GreenletExit) ? .value(.object(e)) : .raise(f, e) }
+            return .value(value)
+        }
+        if !target.started {
+            if let e = throwing {
+                target.started = true
+                target.dead = true
+                return e.type.isSubtype(of: BuiltinTypes.GreenletExit) ? .value(.object(e)) : .raise(f, e)
+            }
+            var run = target.run
+            var callArgs = args
+            if case .object(let ro) = run, let bm = ro as? PyBoundMethod {
+                run = bm.function
+                callArgs.insert(bm.selfValue, at: 0)
+            }
+            guard case .object(let fo) = run, let fn = fo as? PyFunction, !fn.code.isGeneratorLike else {
+                throw PyErr.notImplemented("greenlet run must be a Python function in Coil (got \(run.type.name))")
+            }
+            var all = callArgs
+            all.append(contentsOf: kwargs.map { $0.1 })
+            let kwnames: PyTuple? = kwargs.isEmpty ? nil : PyTuple(kwargs.map { .object(intern($0.0)) })
+            let nf = try all.withUnsafeBufferPointer {
+                try makeFrame(fn, args: $0.baseAddress ?? UnsafePointer(emptyArgs), argc: all.count, kwnames: kwnames)
+            }
+            try pushDepth()
+            target.started = true
+            target.run = .none
+            target.nativeLevel = nativeDepth
+            nf.greenletOwner = target
+            cur.topFrame = f
+            greenletState = target
+            return .resume(nf, push: nil)
+        }
+        guard let tf = target.topFrame else {
+            throw PyErr.make(BuiltinTypes.greenletError, "cannot switch to a greenlet that is running in another context")
+        }
+        target.topFrame = nil
+        cur.topFrame = f
+        greenletState = target
+        if let e = throwing { return .raise(tf, e) }
+        return .resume(tf, push: value)
+    }
+
+    /// The greenlet whose bottom frame just returned `result` (or raised `error`) is dead:
+    /// control passes to its nearest live parent.
+    func greenletFinished(_ g: PyGreenlet, result: Value, error: PyBaseException?) -> GreenletAction? {
+        g.dead = true
+        g.topFrame = nil
+        var p = g.parent
+        while let pp = p, pp.dead { p = pp.parent }
+        guard let parent = p, let pf = parent.topFrame else { return nil }
+        parent.topFrame = nil
+        greenletState = parent
+        if let e = error {
+            if e.type.isSubtype(of: BuiltinTypes.GreenletExit) { return .resume(pf, push: .object(e)) }
+            return .raise(pf, e)
+        }
+        return .resume(pf, push: result)
+    }
+}
+
+let greenletThrowDescriptor = PyMethodDescriptor(name: "throw", owner: BuiltinTypes.greenlet) { _, _ in
+    throw PyErr.make(BuiltinTypes.greenletError, "cannot switch greenlets across a native call boundary (throw() called from native code)")
+}
