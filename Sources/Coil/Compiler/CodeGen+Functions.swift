@@ -86,6 +86,24 @@ extension CodeGen {
         return code
     }
 
+    /// Compiles the body of a nested scope into a code object, once per AST node (finally bodies
+    /// and while tests are emitted several times and share their nested code objects).
+    private func nestedCode(_ key: ObjectIdentifier, scope: Scope, kind: UnitKind, name: String, firstLine: Int,
+                            loc: SourceLoc, body: () throws -> CodeObject) throws -> CodeObject {
+        if let cached = codeCache[key] { return cached }
+        enterUnit(scope: scope, kind: kind, name: name, firstLine: firstLine, loc: loc)
+        let code: CodeObject
+        do {
+            code = try body()
+        } catch {
+            exitUnit()
+            throw error
+        }
+        exitUnit()
+        codeCache[key] = code
+        return code
+    }
+
     // MARK: def
 
     func compileFunctionDef(_ s: Stmt, _ fd: FunctionDef) throws {
@@ -95,25 +113,19 @@ extension CodeGen {
         var flags = try compileDefaults(fd.args)
         if try compileAnnotations(fd.args, fd.returns) { flags |= 4 }
         let scope = try scopeFor(s)
-        enterUnit(scope: scope, kind: fd.isAsync ? .asyncFunction : .function, name: fd.name,
-                  firstLine: firstLine, loc: s.loc)
-        setArgCounts(fd.args)
-        emitCellParameterCopies()
-        var body = fd.body[...]
-        if let doc = docstring(of: fd.body) {
-            unit.docstring = doc
-            body = fd.body.dropFirst()
-        }
-        let code: CodeObject
-        do {
+        let code = try nestedCode(ObjectIdentifier(s), scope: scope, kind: fd.isAsync ? .asyncFunction : .function,
+                                  name: fd.name, firstLine: firstLine, loc: s.loc) {
+            setArgCounts(fd.args)
+            emitCellParameterCopies()
+            var body = fd.body[...]
+            if let doc = docstring(of: fd.body) {
+                unit.docstring = doc
+                body = fd.body.dropFirst()
+            }
             for st in body { try compileStmt(st) }
             unit.loc = fd.body.last?.loc ?? s.loc
-            code = try finishFunctionUnit()
-        } catch {
-            exitUnit()
-            throw error
+            return try finishFunctionUnit()
         }
-        exitUnit()
         try makeClosure(code, flags: flags)
         for _ in fd.decorators { emit(.call, 1) }
         try nameOp(fd.name, .store)
@@ -123,19 +135,14 @@ extension CodeGen {
         try checkDebugArgs(args, e.loc)
         let flags = try compileDefaults(args)
         let scope = try scopeFor(e)
-        enterUnit(scope: scope, kind: .lambda, name: "<lambda>", firstLine: Int(e.loc.line), loc: e.loc)
-        setArgCounts(args)
-        let code: CodeObject
-        do {
+        let code = try nestedCode(ObjectIdentifier(e), scope: scope, kind: .lambda, name: "<lambda>",
+                                  firstLine: Int(e.loc.line), loc: e.loc) {
+            setArgCounts(args)
             emitCellParameterCopies()
             try compileExpr(body)
             emit(.returnValue)
-            code = try assembleUnit(unit)
-        } catch {
-            exitUnit()
-            throw error
+            return try assembleUnit(unit)
         }
-        exitUnit()
         try makeClosure(code, flags: flags)
     }
 
@@ -145,10 +152,9 @@ extension CodeGen {
         for d in cd.decorators { try compileExpr(d) }
         let firstLine = Int(cd.decorators.first?.loc.line ?? s.loc.line)
         let scope = try scopeFor(s)
-        enterUnit(scope: scope, kind: .classBody, name: cd.name, firstLine: firstLine, loc: s.loc)
-        unit.privateName = cd.name
-        let code: CodeObject
-        do {
+        let code = try nestedCode(ObjectIdentifier(s), scope: scope, kind: .classBody, name: cd.name,
+                                  firstLine: firstLine, loc: s.loc) {
+            unit.privateName = cd.name
             try nameOp("__name__", .load)
             try nameOp("__module__", .store)
             loadConst(.str(unit.qualname))
@@ -162,12 +168,8 @@ extension CodeGen {
             }
             loadConst(.none)
             emit(.returnValue)
-            code = try assembleUnit(unit)
-        } catch {
-            exitUnit()
-            throw error
+            return try assembleUnit(unit)
         }
-        exitUnit()
         emit(.loadBuildClass)
         try makeClosure(code, flags: 0)
         loadConst(.str(cd.name))
@@ -183,10 +185,9 @@ extension CodeGen {
         guard let outermost = gens.first else { throw internalError("comprehension without generators") }
         let outerKind = unit.kind
         let scope = try scopeFor(e)
-        enterUnit(scope: scope, kind: .comprehension, name: kind.codeName, firstLine: Int(e.loc.line), loc: e.loc)
         let isAsyncGenerator = scope.isCoroutine
-        let code: CodeObject
-        do {
+        let code = try nestedCode(ObjectIdentifier(e), scope: scope, kind: .comprehension, name: kind.codeName,
+                                  firstLine: Int(e.loc.line), loc: e.loc) {
             if isAsyncGenerator && kind != .generator && outerKind != .asyncFunction && outerKind != .comprehension {
                 throw error("asynchronous comprehension outside of an asynchronous function", e.loc)
             }
@@ -201,15 +202,10 @@ extension CodeGen {
             unit.loc = e.loc
             if kind != .generator {
                 emit(.returnValue)
-                code = try assembleUnit(unit)
-            } else {
-                code = try finishFunctionUnit()
+                return try assembleUnit(unit)
             }
-        } catch {
-            exitUnit()
-            throw error
+            return try finishFunctionUnit()
         }
-        exitUnit()
         try makeClosure(code, flags: 0)
         try compileIterable(outermost.iter)
         emit(outermost.isAsync ? .getAiter : .getIter)

@@ -11,9 +11,10 @@ public final class PyGreenlet: PyObject {
     var started = false
     var dead = false
     let isMain: Bool
-    /// The run-loop nesting level the greenlet's frames live in; switching is only possible
-    /// between greenlets of the same level.
-    var nativeLevel = -1
+    /// When the parked chain ends in the entry frame of a run-loop invocation (the main
+    /// greenlet's module frame, or a frame called from native code), only that invocation can
+    /// resume it: its id, else -1.
+    var boundInvocation = -1
 
     init(run: Value, parent: PyGreenlet?, isMain: Bool = false, type: PyType = BuiltinTypes.greenlet) {
         self.run = run
@@ -59,7 +60,6 @@ extension Interpreter {
     var currentGreenlet: PyGreenlet {
         if let g = greenletState { return g }
         let main = PyGreenlet(run: .none, parent: nil, isMain: true)
-        main.nativeLevel = nativeDepth
         greenletState = main
         return main
     }

@@ -15,6 +15,8 @@ let nativeModuleTable: [(String, (Interpreter) throws -> PyModule)] = [
     ("os.path", makePathModuleViaOS),
     ("posixpath", makePathModuleViaOS),
     ("json", makeJSONModule),
+    ("random", makeRandomModule),
+    ("types", makeTypesModule),
 ]
 
 /// Builtin functions beyond the core ones (BuiltinsCore.swift).
@@ -24,4 +26,5 @@ func installMoreBuiltins(_ interp: Interpreter) {
 
 let moreBuiltinInstallers: [(Interpreter, PyDict) -> Void] = [
     installIteratorBuiltins,
+    installBuiltinFunctions,
 ]

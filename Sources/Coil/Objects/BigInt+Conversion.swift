@@ -202,93 +202,144 @@ extension BigInt {
 
     // MARK: gcd
 
-    /// Greatest common divisor (nonnegative; gcd(0, 0) == 0). Lehmer's algorithm.
+    /// Greatest common divisor (nonnegative; gcd(0, 0) == 0). Lehmer's
+    /// algorithm with single-word cosequences, updating in place.
     public func gcd(_ other: BigInt) -> BigInt {
-        var a = self.mag, b = other.mag
-        if _compareMag(a, b) < 0 { swap(&a, &b) }
-        while b.count > 1 || (a.count > 1 && !b.isEmpty) {
-            // a >= b, a has >= 2 mag
-            let na = a.count
-            let nbits = na &* 64 &- a[na &- 1].leadingZeroBitCount
+        var a0 = self.mag, b0 = other.mag
+        if _compareMag(a0, b0) < 0 { swap(&a0, &b0) }
+        if b0.isEmpty { return BigInt(rawNegative: false, limbs: a0) }
+        if a0.count == 1 { return BigInt(_gcd64(a0[0], b0[0])) }
+        if b0.count == 1 {
+            let r = _withLimbs(a0) { pa in _mod1(pa, a0.count, b0[0]) }
+            return BigInt(_gcd64(b0[0], r))
+        }
+        let cap = a0.count &+ 1
+        let buf = LimbPtr.allocate(capacity: 4 &* cap)
+        defer { buf.deallocate() }
+        var pa = buf, pb = buf + cap, ta = buf + 2 &* cap, tb = buf + 3 &* cap
+        var na = a0.count, nb = b0.count
+        _withLimbs(a0) { p in _copy(pa, p, na) }
+        _withLimbs(b0) { p in _copy(pb, p, nb) }
+        while na > 1 && nb > 0 {
+            // invariant: a >= b > 0, a has >= 2 limbs
+            let nbits = na &* 64 &- pa[na &- 1].leadingZeroBitCount
             // top 62 bits of a and the same bit range of b
             let sh = nbits &- 62
-            var x = _extractBits(a, sh)
-            var y = _extractBits(b, sh)
+            var x = _extractBits(pa, na, sh)
+            var y = _extractBits(pb, nb, sh)
             var A: UInt64 = 1, B: UInt64 = 0, C: UInt64 = 0, D: UInt64 = 1
             var k = 0
             while true {
                 if y <= C { break }
-                let q = (x &+ (A &- 1)) / (y &- C)
-                let (qd, o1) = q.multipliedReportingOverflow(by: D)
-                let (s, o2) = B.addingReportingOverflow(qd)
-                let (qy, o3) = q.multipliedReportingOverflow(by: y)
-                if o1 || o2 || o3 || qy > x { break }
-                let t = x &- qy
-                if s > t { break }
-                let (qc, o4) = q.multipliedReportingOverflow(by: C)
-                let (t2, o5) = A.addingReportingOverflow(qc)
-                if o4 || o5 { break }
+                // Euclid quotients are mostly tiny (Gauss-Kuzmin): handle
+                // q == 1 with additions and avoid most hardware divisions.
+                let num = x &+ (A &- 1), den = y &- C
+                if num < den { break }
+                let r1 = num &- den
+                let s: UInt64, t: UInt64, t2: UInt64
+                if r1 < den {
+                    // q == 1 (all values stay below 2^63: no overflow)
+                    if y > x { break }
+                    s = B &+ D
+                    t = x &- y
+                    if s > t { break }
+                    t2 = A &+ C
+                } else {
+                    let q = r1 &- den < den ? 2 : num / den
+                    let (qd, o1) = q.multipliedReportingOverflow(by: D)
+                    let (ss, o2) = B.addingReportingOverflow(qd)
+                    let (qy, o3) = q.multipliedReportingOverflow(by: y)
+                    if o1 || o2 || o3 || qy > x { break }
+                    s = ss
+                    t = x &- qy
+                    if s > t { break }
+                    let (qc, o4) = q.multipliedReportingOverflow(by: C)
+                    let (tt, o5) = A.addingReportingOverflow(qc)
+                    if o4 || o5 { break }
+                    t2 = tt
+                }
                 x = y; y = t
                 A = D; B = C; C = s; D = t2
                 k &+= 1
             }
             if k == 0 {
-                // no progress: one Euclidean step
-                let r = _divModMag(a, b, wantQuotient: false).r
-                a = b; b = r
+                // no progress: one Euclidean step (a, b) = (b, a mod b)
+                if nb == 1 {
+                    let r = _mod1(pa, na, pb[0])
+                    swap(&pa, &pb); na = 1
+                    pb[0] = r; nb = r == 0 ? 0 : 1
+                } else {
+                    let am = _makeLimbs(na) { p in _copy(p, pa, na); return na }
+                    let bm = _makeLimbs(nb) { p in _copy(p, pb, nb); return nb }
+                    let r = _divModMag(am, bm, wantQuotient: false).r
+                    swap(&pa, &pb); na = nb
+                    nb = r.count
+                    _withLimbs(r) { p in _copy(pb, p, nb) }
+                }
                 continue
             }
             // k odd:  a, b = A*b - B*a, D*a - C*b
             // k even: a, b = A*a - B*b, D*b - C*a
-            let (na2, nb2): (_Limbs, _Limbs)
+            let n = na &+ 1
+            pa[na] = 0
+            _zero(pb + nb, n &- nb)
             if k & 1 == 1 {
-                na2 = _linComb(b, A, a, B)
-                nb2 = _linComb(a, D, b, C)
+                _lehmerUpdate(ta, tb, pb, pa, n, A, B, D, C)
             } else {
-                na2 = _linComb(a, A, b, B)
-                nb2 = _linComb(b, D, a, C)
+                _lehmerUpdate(ta, tb, pa, pb, n, A, B, D, C)
             }
-            a = na2; b = nb2
-            if _compareMag(a, b) < 0 { swap(&a, &b) }
+            swap(&pa, &ta); swap(&pb, &tb)
+            na = _normLen(pa, n); nb = _normLen(pb, n)
+            if _cmp(pa, na, pb, nb) < 0 { swap(&pa, &pb); swap(&na, &nb) }
         }
-        // single-limb finish
-        var x = a.first ?? 0, y = b.first ?? 0
-        if a.count > 1 {
-            // b is a single limb (or zero) here
-            if y == 0 { return BigInt(rawNegative: false, limbs: a) }
-            let r = _withLimbs(a) { pa in _mod1(pa, a.count, y) }
-            x = y; y = r
+        if nb == 0 {
+            let res = _makeLimbs(na) { p in _copy(p, pa, na); return na }
+            return BigInt(rawNegative: false, limbs: res)
         }
-        while y != 0 { (x, y) = (y, x % y) }
-        return BigInt(x)
+        return BigInt(_gcd64(pa[0], pb[0]))
     }
 }
 
-/// 64 bits of a starting at bit `sh` (sh may be negative: shifts left).
 @inline(__always)
-func _extractBits(_ a: _Limbs, _ sh: Int) -> UInt64 {
-    if a.isEmpty { return 0 }
-    if sh < 0 { return (a.first ?? 0) << UInt64(-sh) }
+func _gcd64(_ a: UInt64, _ b: UInt64) -> UInt64 {
+    var x = a, y = b
+    while y != 0 { (x, y) = (y, x % y) }
+    return x
+}
+
+/// 64 bits of a[0..<n] starting at bit `sh` (sh may be negative: shifts left).
+@inline(__always)
+func _extractBits(_ a: ConstLimbPtr, _ n: Int, _ sh: Int) -> UInt64 {
+    if n == 0 { return 0 }
+    if sh < 0 { return a[0] << UInt64(-sh) }
     let li = sh >> 6, off = sh & 63
-    if li >= a.count { return 0 }
+    if li >= n { return 0 }
     var v = a[li] >> UInt64(off)
-    if off != 0 && li &+ 1 < a.count { v |= a[li &+ 1] << UInt64(64 &- off) }
+    if off != 0 && li &+ 1 < n { v |= a[li &+ 1] << UInt64(64 &- off) }
     return v
 }
 
-/// x*p - y*q (known to be >= 0).
-func _linComb(_ x: _Limbs, _ p: UInt64, _ y: _Limbs, _ q: UInt64) -> _Limbs {
-    let n = max(x.count, y.count) &+ 1
-    return _makeLimbs(n) { r in
-        _zero(r, n)
-        _withLimbs(x) { px in
-            r[x.count] = _mul1(r, px, x.count, p)
-        }
-        _withLimbs(y) { py in
-            let borrow = _subMul1(r, py, y.count, q)
-            _sub1(r + y.count, r + y.count, n &- y.count, borrow)
-        }
-        return n
+/// One fused pass of the Lehmer update over n limbs (u, v zero padded):
+/// r1 = u*p1 - v*q1, r2 = v*p2 - u*q2 (both known to be >= 0 and < B^n).
+@inline(__always)
+func _lehmerUpdate(_ r1: LimbPtr, _ r2: LimbPtr, _ u: ConstLimbPtr, _ v: ConstLimbPtr, _ n: Int,
+                   _ p1: UInt64, _ q1: UInt64, _ p2: UInt64, _ q2: UInt64) {
+    var c1: UInt64 = 0, d1: UInt64 = 0, b1: UInt64 = 0
+    var c2: UInt64 = 0, d2: UInt64 = 0, b2: UInt64 = 0
+    let wp1 = _w(p1), wq1 = _w(q1), wp2 = _w(p2), wq2 = _w(q2)
+    var i = 0
+    while i < n {
+        let ui = _w(u[i]), vi = _w(v[i])
+        let x1 = ui &* wp1 &+ _w(c1)
+        let y1 = vi &* wq1 &+ _w(d1)
+        let x2 = vi &* wp2 &+ _w(c2)
+        let y2 = ui &* wq2 &+ _w(d2)
+        c1 = _hi(x1); d1 = _hi(y1); c2 = _hi(x2); d2 = _hi(y2)
+        let s1 = _w(_lo(x1)) &- _w(_lo(y1)) &- _w(b1)
+        let s2 = _w(_lo(x2)) &- _w(_lo(y2)) &- _w(b2)
+        r1[i] = _lo(s1); b1 = _hi(s1) & 1
+        r2[i] = _lo(s2); b2 = _hi(s2) & 1
+        i &+= 1
     }
 }
 

@@ -330,7 +330,14 @@ func _divRem1(_ q: LimbPtr, _ a: ConstLimbPtr, _ n: Int, _ d: UInt64) -> UInt64 
     if n == 0 { return 0 }
     let s = d.leadingZeroBitCount
     let dn = d &<< UInt64(s)
-    let v = _reciprocal(dn)
+    return _divRem1Pre(q, a, n, dn, s, _reciprocal(dn))
+}
+
+/// `_divRem1` with a precomputed normalization: dn = d << s (top bit set)
+/// and v = _reciprocal(dn).
+@inline(__always)
+func _divRem1Pre(_ q: LimbPtr, _ a: ConstLimbPtr, _ n: Int, _ dn: UInt64, _ s: Int, _ v: UInt64) -> UInt64 {
+    if n == 0 { return 0 }
     var r: UInt64 = 0
     var i = n &- 1
     if s == 0 {

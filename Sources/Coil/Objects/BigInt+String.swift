@@ -40,6 +40,7 @@ func _digitValue(_ c: UInt8) -> UInt8 {
 /// (digits per chunk, radix^digitsPerChunk) for a radix in 2...36.
 @inline(__always)
 func _chunkInfo(_ radix: Int) -> (Int, UInt64) {
+    if radix == 10 { return (19, 10_000_000_000_000_000_000) }
     let r = UInt64(radix)
     var b = r
     var d = 1
@@ -109,6 +110,12 @@ func _writeChunk(_ out: UnsafeMutablePointer<UInt8>, _ end: Int, _ v: UInt64, _ 
 /// Number of digits of chunk value v (v > 0).
 @inline(__always)
 func _chunkDigits(_ v: UInt64, _ radix: Int) -> Int {
+    if radix == 10 {
+        var n = 1
+        var p: UInt64 = 10
+        while n < 19 && v >= p { p &*= 10; n &+= 1 }
+        return v >= p && n == 19 ? 20 : n
+    }
     var n = 0
     var v = v
     let r = UInt64(radix)
@@ -120,7 +127,8 @@ struct _RadixWriter {
     let radix: Int
     let dpc: Int
     let chunkBase: UInt64
-    let powers: _RadixPowers
+    /// Only created for inputs large enough for divide-and-conquer.
+    let powers: _RadixPowers?
     let out: UnsafeMutablePointer<UInt8>
     let chars: UnsafePointer<UInt8>
 
@@ -131,11 +139,14 @@ struct _RadixWriter {
         var pos = end
         var n = x.count
         if n > 0 {
+            let s = chunkBase.leadingZeroBitCount
+            let dn = chunkBase &<< UInt64(s)
+            let v = _reciprocal(dn)
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { buf in
                 guard let t = buf.baseAddress else { return }
                 _withLimbs(x) { px in _copy(t, px, n) }
                 while n > 0 {
-                    let rem = _divRem1(t, t, n, chunkBase)
+                    let rem = _divRem1Pre(t, t, n, dn, s, v)
                     n = _normLen(t, n)
                     if n == 0 && width < 0 {
                         let d = _chunkDigits(rem, radix)
@@ -158,7 +169,7 @@ struct _RadixWriter {
     /// Writes exactly dpc * 2^k digits; requires x < chunkBase^(2^k).
     func padded(_ x: _Limbs, _ end: Int, _ k: Int) {
         let width = dpc << k
-        if k == 0 || x.count < _toStringDCThreshold {
+        guard k > 0, x.count >= _toStringDCThreshold, let powers = powers else {
             _ = leaf(x, end, width)
             return
         }
@@ -170,7 +181,7 @@ struct _RadixWriter {
 
     /// Writes the digits of x (> 0) without leading zeros; returns the start index.
     func unpadded(_ x: _Limbs, _ end: Int) -> Int {
-        if x.count < _toStringDCThreshold { return leaf(x, end, -1) }
+        guard x.count >= _toStringDCThreshold, let powers = powers else { return leaf(x, end, -1) }
         var k = 0
         while powers.get(k &+ 1).count <= (x.count &+ 1) / 2 { k &+= 1 }
         let (q, r) = _divModMag(x, powers.get(k))
@@ -223,7 +234,8 @@ extension BigInt {
             var start = 0
             do {
                 let w = _RadixWriter(radix: radix, dpc: dpc, chunkBase: chunkBase,
-                                     powers: _RadixPowers(chunkBase), out: out, chars: chars)
+                                     powers: mag.count >= _toStringDCThreshold ? _RadixPowers(chunkBase) : nil,
+                                     out: out, chars: chars)
                 start = w.unpadded(mag, cap &+ 1)
             }
             if negative { start &-= 1; out[start] = 45 }
@@ -381,10 +393,14 @@ public enum PythonIntParse: Equatable, Sendable {
 /// 4300-digit str->int limit is not enforced here.
 public func parsePythonIntLiteral(_ s: String, base: Int) -> PythonIntParse {
     if base != 0 && (base < 2 || base > 36) { return .invalid }
+    // Any non-ASCII byte makes the ASCII parser fail, so only failures need
+    // the (rare) Unicode check.
     if let r = s.utf8.withContiguousStorageIfAvailable({ buf -> PythonIntParse? in
-        var ascii = true
-        for c in buf where c >= 0x80 { ascii = false; break }
-        return ascii ? _parsePythonAscii(buf, base) : nil
+        let r = _parsePythonAscii(buf, base)
+        if case .invalid = r {
+            for c in buf where c >= 0x80 { return nil }
+        }
+        return r
     }), let rr = r {
         return rr
     }

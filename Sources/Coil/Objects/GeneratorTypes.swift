@@ -77,6 +77,7 @@ func installGeneratorTypes() {
             return interp.delegatedReceiver(f) ?? .none
         }
         if isCoro {
+            t.addGetter("cr_origin") { _, _ in .none }
             t.addGetter("cr_suspended") { _, v in
                 guard let g = v.asObject as? PyGenerator else { return .bool(false) }
                 return .bool(g.frame != nil && g.started && !g.running)

@@ -5,8 +5,10 @@ let builtinInstallers: [(String, () -> Void)] = [
     ("core", installCoreTypes),
     ("exceptions", installExceptionTypes),
     ("generators", installGeneratorTypes),
+    ("async generators", installAsyncGeneratorTypes),
     ("containers", installContainerTypes),
     ("str", installStrMethods),
     ("bytes", installBytesMethods),
     ("numbers", installNumberTypes),
+    ("types module", installTypesModuleTypes),
 ]

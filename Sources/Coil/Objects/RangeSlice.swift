@@ -1,40 +1,17 @@
-// range and slice objects. Ranges hold machine ints: bounds beyond Int (or a span whose length
-// overflows) raise OverflowError at construction, where CPython would only fail on len().
-
-extension Interpreter {
-    /// A range argument: int or __index__, with CPython's TypeError for anything else.
-    func rangeArgument(_ v: Value) throws -> Int {
-        if let i = v.intValue { return i }
-        if v.bigIntValue != nil { throw PyErr.overflowError("Python int too large to convert to C ssize_t") }
-        guard let m = v.type.lookup(intern("__index__")) else {
-            throw PyErr.typeError("'\(v.type.name)' object cannot be interpreted as an integer")
-        }
-        let r = try callValues(m, [v])
-        if let i = r.intValue { return i }
-        if r.bigIntValue != nil { throw PyErr.overflowError("Python int too large to convert to C ssize_t") }
-        throw PyErr.typeError("__index__ returned non-int (type \(r.type.name))")
-    }
-}
-
-/// A range whose length and span fit in Int (PyRange.count relies on it).
-func makeRange(_ start: Int, _ stop: Int, _ step: Int) throws -> PyRange {
-    let (_, o1) = stop.subtractingReportingOverflow(start)
-    let (_, o2) = start.subtractingReportingOverflow(stop)
-    if o1 || o2 { throw PyErr.overflowError("Python int too large to convert to C ssize_t") }
-    return PyRange(start: start, stop: stop, step: step)
-}
-
-@inline(__always) private func rangeSelf(_ args: Args) throws -> PyRange {
-    guard args.count > 0, let r = args[0].asObject as? PyRange else { throw PyErr.typeError("descriptor requires a 'range' object") }
-    return r
-}
+// range and slice objects. Ranges that fit in machine ints are PyRange (iterated natively by
+// the VM); larger ones are PyBigRange (RangeBig.swift). Every range method accepts both.
 
 @inline(__always) private func sliceSelf(_ args: Args) throws -> PySlice {
     guard args.count > 0, let s = args[0].asObject as? PySlice else { throw PyErr.typeError("descriptor requires a 'slice' object") }
     return s
 }
 
-/// Position of `x` in the range, or nil.
+private func rangeParts(_ args: Args) throws -> RangeParts {
+    guard args.count > 0, let p = RangeParts(args[0]) else { throw PyErr.typeError("descriptor requires a 'range' object") }
+    return p
+}
+
+/// Position of `x` in a native range, or nil.
 private func rangeIndex(_ r: PyRange, _ x: Int) -> Int? {
     if r.step > 0 {
         if x < r.start || x >= r.stop { return nil }
@@ -63,127 +40,111 @@ func installRangeAndSlice() {
 private func installRange() {
     let t = BuiltinTypes.range
     let notImpl = Value.object(BuiltinTypes.notImplemented)
+    let argMessage: (Value) -> String = { "'\($0.type.name)' object cannot be interpreted as an integer" }
     t.addStaticMethod("__new__") { interp, args in
         if args.hasKeywords { throw PyErr.typeError("range() takes no keyword arguments") }
         try checkPositional("range", args.count - 1, min: 1, max: 3)
-        var start = 0, stop = 0, step = 1
+        var start = BigInt(0), stop = BigInt(0), step = BigInt(1)
         if args.count == 2 {
-            stop = try interp.rangeArgument(args[1])
+            stop = try interp.bigIndexValue(args[1], argMessage(args[1]))
         } else {
-            start = try interp.rangeArgument(args[1])
-            stop = try interp.rangeArgument(args[2])
+            start = try interp.bigIndexValue(args[1], argMessage(args[1]))
+            stop = try interp.bigIndexValue(args[2], argMessage(args[2]))
             if args.count == 4 {
-                step = try interp.rangeArgument(args[3])
-                if step == 0 { throw PyErr.valueError("range() arg 3 must not be zero") }
+                step = try interp.bigIndexValue(args[3], argMessage(args[3]))
+                if step.isZero { throw PyErr.valueError("range() arg 3 must not be zero") }
             }
         }
-        return .object(try makeRange(start, stop, step))
+        return makeRangeValue(start, stop, step)
     }
     t.addMethod("__repr__") { _, args in
-        let r = try rangeSelf(args)
-        if r.step == 1 { return Value("range(\(r.start), \(r.stop))") }
-        return Value("range(\(r.start), \(r.stop), \(r.step))")
+        let r = try rangeParts(args)
+        if r.step == BigInt(1) { return Value("range(\(r.start.toString()), \(r.stop.toString()))") }
+        return Value("range(\(r.start.toString()), \(r.stop.toString()), \(r.step.toString()))")
     }
-    t.addGetter("start") { _, v in .int((v.asObject as? PyRange)?.start ?? 0) }
-    t.addGetter("stop") { _, v in .int((v.asObject as? PyRange)?.stop ?? 0) }
-    t.addGetter("step") { _, v in .int((v.asObject as? PyRange)?.step ?? 1) }
-    t.addMethod("__len__") { _, args in .int(try rangeSelf(args).count) }
-    t.addMethod("__bool__") { _, args in .bool(try rangeSelf(args).count != 0) }
+    t.addGetter("start") { _, v in RangeParts(v).map { makeInt($0.start) } ?? .none }
+    t.addGetter("stop") { _, v in RangeParts(v).map { makeInt($0.stop) } ?? .none }
+    t.addGetter("step") { _, v in RangeParts(v).map { makeInt($0.step) } ?? .none }
+    t.addMethod("__len__") { _, args in
+        if let r = args[0].asObject as? PyRange { return .int(r.count) }
+        guard let n = try rangeParts(args).length.asInt else {
+            throw PyErr.overflowError("Python int too large to convert to C ssize_t")
+        }
+        return .int(n)
+    }
+    t.addMethod("__bool__") { _, args in .bool(!(try rangeParts(args).length.isZero)) }
     t.addMethod("__iter__") { _, args in
-        let r = try rangeSelf(args)
-        return .object(PyRangeIterator(start: r.start, step: r.step, count: r.count))
+        if let r = args[0].asObject as? PyRange { return .object(PyRangeIterator(start: r.start, step: r.step, count: r.count)) }
+        return try rangeParts(args).iterator(reversed: false)
     }
-    t.addMethod("__reversed__") { _, args in
-        let r = try rangeSelf(args)
-        let n = r.count
-        if n == 0 { return .object(PyRangeIterator(start: 0, step: 1, count: 0)) }
-        let (negStep, o) = (0).subtractingReportingOverflow(r.step)
-        if o { throw PyErr.overflowError("Python int too large to convert to C ssize_t") }
-        return .object(PyRangeIterator(start: r.item(n - 1), step: negStep, count: n))
-    }
+    t.addMethod("__reversed__") { _, args in try rangeParts(args).iterator(reversed: true) }
     t.addMethod("__getitem__") { interp, args in
         try exactlyOneArg(args, "range.__getitem__")
-        let r = try rangeSelf(args)
         let k = args[1]
-        let n = r.count
-        if let i = try interp.indexOperand(k) {
+        if let r = args[0].asObject as? PyRange, case .int(let i) = k {
+            let n = r.count
             let j = i < 0 ? i + n : i
             if j < 0 || j >= n { throw PyErr.indexError("range object index out of range") }
             return .int(r.item(j))
         }
-        guard case .object(let ko) = k, let s = ko as? PySlice else {
+        let r = try rangeParts(args)
+        if case .object(let ko) = k, let s = ko as? PySlice { return try interp.rangeSlice(r, s) }
+        guard k.bigIntValue != nil || k.type.lookup(interp.intern("__index__")) != nil else {
             throw PyErr.typeError("range indices must be integers or slices, not \(k.type.name)")
         }
-        let sr = try interp.resolveSlice(s, n)
-        // Positions may lie just outside the range (-1, n): compute them with overflow checks.
-        func at(_ i: Int) throws -> Int {
-            let (m, o1) = i.multipliedReportingOverflow(by: r.step)
-            let (v, o2) = r.start.addingReportingOverflow(m)
-            if o1 || o2 { throw PyErr.overflowError("Python int too large to convert to C ssize_t") }
-            return v
-        }
-        let (newStep, o) = r.step.multipliedReportingOverflow(by: sr.step)
-        if o { throw PyErr.overflowError("Python int too large to convert to C ssize_t") }
-        return .object(try makeRange(try at(sr.start), try at(sr.stop), newStep))
+        var i = try interp.bigIndexValue(k, "")
+        if i.isNegative { i = i + r.length }
+        if i.isNegative || i >= r.length { throw PyErr.indexError("range object index out of range") }
+        return makeInt(r.item(i))
     }
     t.addMethod("__contains__") { interp, args in
         try exactlyOneArg(args, "range.__contains__")
-        let r = try rangeSelf(args)
         if let b = exactIntOperand(args[1]) {
-            guard let x = b.asInt else { return .bool(false) }
-            return .bool(rangeIndex(r, x) != nil)
+            if let r = args[0].asObject as? PyRange {
+                guard let x = b.asInt else { return .bool(false) }
+                return .bool(rangeIndex(r, x) != nil)
+            }
+            return .bool(try rangeParts(args).index(of: b) != nil)
         }
-        for i in 0..<r.count where try interp.equals(.int(r.item(i)), args[1]) { return .bool(true) }
+        let it = try interp.getIter(args[0])
+        while let v = try interp.next(it) {
+            if try interp.equals(v, args[1]) { return .bool(true) }
+        }
         return .bool(false)
     }
     t.addMethod("count") { interp, args in
         try exactlyOneArg(args, "range.count")
-        let r = try rangeSelf(args)
-        if let b = exactIntOperand(args[1]) {
-            guard let x = b.asInt else { return .int(0) }
-            return .int(rangeIndex(r, x) != nil ? 1 : 0)
-        }
+        if let b = exactIntOperand(args[1]) { return .int(try rangeParts(args).index(of: b) != nil ? 1 : 0) }
         var c = 0
-        for i in 0..<r.count where try interp.equals(.int(r.item(i)), args[1]) { c += 1 }
+        let it = try interp.getIter(args[0])
+        while let v = try interp.next(it) { if try interp.equals(v, args[1]) { c += 1 } }
         return .int(c)
     }
     t.addMethod("index") { interp, args in
         try exactlyOneArg(args, "range.index")
-        let r = try rangeSelf(args)
         if let b = exactIntOperand(args[1]) {
-            if let x = b.asInt, let i = rangeIndex(r, x) { return .int(i) }
+            if let i = try rangeParts(args).index(of: b) { return makeInt(i) }
             throw PyErr.valueError("\(try interp.repr(args[1])) is not in range")
         }
-        for i in 0..<r.count where try interp.equals(.int(r.item(i)), args[1]) { return .int(i) }
+        var i = 0
+        let it = try interp.getIter(args[0])
+        while let v = try interp.next(it) {
+            if try interp.equals(v, args[1]) { return .int(i) }
+            i += 1
+        }
         throw PyErr.valueError("sequence.index(x): x not in sequence")
     }
-    func rangesEqual(_ a: PyRange, _ b: PyRange) -> Bool {
-        if a === b { return true }
-        let n = a.count
-        if n != b.count { return false }
-        if n == 0 { return true }
-        if a.start != b.start { return false }
-        if n == 1 { return true }
-        return a.step == b.step
-    }
     t.addMethod("__eq__") { _, args in
-        let a = try rangeSelf(args)
-        guard args.count == 2, let b = args[1].asObject as? PyRange else { return notImpl }
-        return .bool(rangesEqual(a, b))
+        let a = try rangeParts(args)
+        guard args.count == 2, let b = RangeParts(args[1]) else { return notImpl }
+        return .bool(a.equals(b))
     }
     t.addMethod("__ne__") { _, args in
-        let a = try rangeSelf(args)
-        guard args.count == 2, let b = args[1].asObject as? PyRange else { return notImpl }
-        return .bool(!rangesEqual(a, b))
+        let a = try rangeParts(args)
+        guard args.count == 2, let b = RangeParts(args[1]) else { return notImpl }
+        return .bool(!a.equals(b))
     }
-    t.addMethod("__hash__") { interp, args in
-        // hash((len, start, step)) with None for the parts that do not matter, as CPython.
-        let r = try rangeSelf(args)
-        let n = r.count
-        let parts: [Value] = n == 0 ? [.int(0), .none, .none]
-            : n == 1 ? [.int(1), .int(r.start), .none] : [.int(n), .int(r.start), .int(r.step)]
-        return .int(try interp.hash(.object(PyTuple(parts))))
-    }
+    t.addMethod("__hash__") { interp, args in .int(try interp.hash(.object(try rangeParts(args).hashTuple()))) }
 }
 
 private func installSlice() {

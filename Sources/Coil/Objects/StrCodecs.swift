@@ -4,13 +4,14 @@
 // ranges and reasons follow CPython's decoders exactly (UnicodeDecodeError/EncodeError).
 
 enum TextCodec {
-    case utf8, ascii, latin1
+    case utf8, utf8Sig, ascii, latin1, cp1252
     case utf16(bigEndian: Bool?), utf32(bigEndian: Bool?)
 
     /// The codec name CPython reports in errors.
     var errorName: String {
         switch self {
-        case .utf8: return "utf-8"
+        case .utf8, .utf8Sig: return "utf-8"
+        case .cp1252: return "charmap"
         case .ascii: return "ascii"
         case .latin1: return "latin-1"
         case .utf16(let be): return be == true ? "utf-16-be" : "utf-16-le"
@@ -46,12 +47,25 @@ private let codecAliases: [String: TextCodec] = {
               "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6", "us"] { d[n] = .ascii }
     for n in ["latin_1", "latin1", "latin", "l1", "iso8859_1", "iso_8859_1", "8859", "cp819", "csisolatin1",
               "ibm819", "iso_8859_1_1987", "iso_ir_100"] { d[n] = .latin1 }
+    for n in ["utf_8_sig", "utf8_sig"] { d[n] = .utf8Sig }
+    for n in ["cp1252", "windows_1252"] { d[n] = .cp1252 }
     for n in ["utf_16", "utf16", "u16"] { d[n] = .utf16(bigEndian: nil) }
     for n in ["utf_16_le", "utf_16le", "unicodelittleunmarked"] { d[n] = .utf16(bigEndian: false) }
     for n in ["utf_16_be", "utf_16be", "unicodebigunmarked"] { d[n] = .utf16(bigEndian: true) }
     for n in ["utf_32", "utf32", "u32"] { d[n] = .utf32(bigEndian: nil) }
     for n in ["utf_32_le", "utf_32le"] { d[n] = .utf32(bigEndian: false) }
     for n in ["utf_32_be", "utf_32be"] { d[n] = .utf32(bigEndian: true) }
+    return d
+}()
+
+/// cp1252 bytes 0x80…0x9F (0 = undefined).
+private let cp1252High: [UInt32] = [
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+    0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+]
+private let cp1252Reverse: [UInt32: UInt8] = {
+    var d: [UInt32: UInt8] = [:]
+    for (i, v) in cp1252High.enumerated() where v != 0 { d[v] = UInt8(0x80 + i) }
     return d
 }()
 
@@ -162,20 +176,27 @@ func pyEncode(_ interp: Interpreter, _ text: String, encoding: String, errors: S
     switch codec {
     case .utf8:
         return Array(text.utf8)
-    case .ascii, .latin1:
+    case .utf8Sig:
+        return [0xEF, 0xBB, 0xBF] + Array(text.utf8)
+    case .ascii, .latin1, .cp1252:
         let limit: UInt32 = { if case .ascii = codec { return 128 }; return 256 }()
+        let isCharmap: Bool = { if case .cp1252 = codec { return true }; return false }()
+        @inline(__always) func encodeOne(_ v: UInt32) -> UInt8? {
+            if isCharmap { return v < 0x80 || (v >= 0xA0 && v < 0x100) ? UInt8(v) : cp1252Reverse[v] }
+            return v < limit ? UInt8(v) : nil
+        }
         var out = [UInt8]()
         out.reserveCapacity(text.utf8.count)
         let sc = Array(text.unicodeScalars)
         var i = 0
         while i < sc.count {
-            let v = sc[i].value
-            if v < limit { out.append(UInt8(v)); i += 1; continue }
+            if let b = encodeOne(sc[i].value) { out.append(b); i += 1; continue }
             var j = i + 1
-            while j < sc.count && sc[j].value >= limit { j += 1 }
+            while j < sc.count && encodeOne(sc[j].value) == nil { j += 1 }
             switch errors {
             case "strict", "surrogateescape", "surrogatepass":
-                throw makeUnicodeEncodeError(codec.errorName, text, i, j, "ordinal not in range(\(limit))")
+                let why = isCharmap ? "character maps to <undefined>" : "ordinal not in range(\(limit))"
+                throw makeUnicodeEncodeError(codec.errorName, text, i, j, why)
             case "ignore": break
             case "replace": out.append(contentsOf: repeatElement(63, count: j - i))
             case "backslashreplace":
@@ -288,10 +309,14 @@ private func decodeError(_ codec: TextCodec, _ bytes: [UInt8], _ start: Int, _ e
 func pyDecode(_ interp: Interpreter, _ bytes: [UInt8], encoding: String, errors: String) throws -> String {
     let codec = try lookupTextCodec(encoding)
     switch codec {
-    case .utf8:
+    case .utf8, .utf8Sig:
         var out: [UInt8]? = nil
-        var copied = 0
         var i = 0
+        if case .utf8Sig = codec, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            i = 3
+            out = []
+        }
+        var copied = i
         let n = bytes.count
         while i < n {
             if bytes[i] < 0x80 { i += 1; continue }
@@ -318,6 +343,16 @@ func pyDecode(_ interp: Interpreter, _ bytes: [UInt8], encoding: String, errors:
         var out = [UInt8]()
         out.reserveCapacity(bytes.count + 8)
         for b in bytes { appendUTF8(&out, UInt32(b)) }
+        return stringFromBytes(out)
+    case .cp1252:
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count + 8)
+        for (i, b) in bytes.enumerated() {
+            if b < 0x80 || b >= 0xA0 { appendUTF8(&out, UInt32(b)); continue }
+            let v = cp1252High[Int(b - 0x80)]
+            if v == 0 { try decodeError(codec, bytes, i, i + 1, "character maps to <undefined>", errors, &out) }
+            else { appendUTF8(&out, v) }
+        }
         return stringFromBytes(out)
     case .utf16(let be):
         var big = be ?? false

@@ -25,7 +25,11 @@ func caseFold(_ u: Unicode.Scalar, into out: inout [UInt8]) {
     if v >= 0xAB70 && v <= 0xABBF { appendUTF8(&out, v - 0xAB70 + 0x13A0); return }
     if v >= 0x13F8 && v <= 0x13FD { appendUTF8(&out, v - 8); return }
     if v >= 0x13A0 && v <= 0x13F5 { appendUTF8(&out, v); return }
-    if !u.properties.changesWhenCaseFolded { appendUTF8(&out, v); return }
+    // Changes_When_Casefolded is defined on NFD, so it misses ǰ, ΐ …: test the mappings.
+    let props = u.properties
+    if !props.changesWhenUppercased && !props.changesWhenLowercased { appendUTF8(&out, v); return }
+    // Dotless ı has only a Turkic fold; the default fold keeps it.
+    if v == 0x131 { appendUTF8(&out, v); return }
     // Lowercase of the uppercase mapping reproduces full folding for every other code point
     // (ß → ss, ﬁ → fi, ς → σ, ẞ → ss …).
     for up in u.properties.uppercaseMapping.unicodeScalars {

@@ -27,13 +27,16 @@ extension Interpreter {
     }
 
     /// Switches from the running frame `f` (already saved) to `target`.
-    func greenletSwitch(from f: Frame, to target: PyGreenlet, args: [Value], kwargs: [(String, Value)],
-                        throwing: PyBaseException?) throws -> GreenletAction {
+    func greenletSwitch(from f: Frame, entry: Frame, invocation: Int, to target: PyGreenlet, args: [Value],
+                        kwargs: [(String, Value)], throwing: PyBaseException?) throws -> GreenletAction {
         let cur = currentGreenlet
-        if cur.nativeLevel < 0 { cur.nativeLevel = nativeDepth }
-        if cur.nativeLevel != nativeDepth || (target.started && !target.dead && target.nativeLevel != nativeDepth) {
+        if target !== cur && target.started && !target.dead && target.boundInvocation != -1 && target.boundInvocation != invocation {
             throw PyErr.make(BuiltinTypes.greenletError, "cannot switch greenlets across a native call boundary")
         }
+        // The chain being parked: bound to this invocation when it ends in its entry frame.
+        var bottom = f
+        while let b = bottom.back { bottom = b }
+        let parkBinding = bottom === entry ? invocation : -1
         let value: Value
         if kwargs.isEmpty {
             value = args.count == 1 ? args[0] : .object(PyTuple(args))
@@ -74,9 +77,9 @@ extension Interpreter {
             try pushDepth()
             target.started = true
             target.run = .none
-            target.nativeLevel = nativeDepth
             nf.greenletOwner = target
             cur.topFrame = f
+            cur.boundInvocation = parkBinding
             greenletState = target
             return .resume(nf, push: nil)
         }
@@ -85,6 +88,7 @@ extension Interpreter {
         }
         target.topFrame = nil
         cur.topFrame = f
+        cur.boundInvocation = parkBinding
         greenletState = target
         if let e = throwing { return .raise(tf, e) }
         return .resume(tf, push: value)
@@ -92,12 +96,13 @@ extension Interpreter {
 
     /// The greenlet whose bottom frame just returned `result` (or raised `error`) is dead:
     /// control passes to its nearest live parent.
-    func greenletFinished(_ g: PyGreenlet, result: Value, error: PyBaseException?) -> GreenletAction? {
+    func greenletFinished(_ g: PyGreenlet, invocation: Int, result: Value, error: PyBaseException?) -> GreenletAction? {
         g.dead = true
         g.topFrame = nil
         var p = g.parent
         while let pp = p, pp.dead { p = pp.parent }
-        guard let parent = p, let pf = parent.topFrame else { return nil }
+        guard let parent = p, let pf = parent.topFrame,
+              parent.boundInvocation == -1 || parent.boundInvocation == invocation else { return nil }
         parent.topFrame = nil
         greenletState = parent
         if let e = error {

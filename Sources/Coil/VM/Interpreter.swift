@@ -45,6 +45,8 @@ public final class Interpreter {
     var pendingFinalizers: [PyGenerator] = []
     /// The running greenlet, once the greenlet module was used.
     var greenletState: PyGreenlet?
+    /// Counts run-loop invocations (greenlet chains bound to one must resume in it).
+    var invocationCounter = 0
     /// The value of the last StopIteration swallowed by `next(_:)`.
     var lastStopValue: Value = .none
     /// A valid pointer for zero-argument calls.

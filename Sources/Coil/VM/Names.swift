@@ -102,8 +102,11 @@ extension Interpreter {
             do {
                 try closeGenerator(g)
             } catch let e as PyBaseException {
-                writeUnraisable(e, context: "<generator object \(g.qualname)>")
+                writeUnraisable(e, context: "<generator object \(g.qualname) at \(addressString(g))>")
             } catch {}
+            // Whatever happened, the frame is dropped now (no second finalization).
+            g.frame?.clear()
+            g.frame = nil
         }
     }
 

@@ -20,6 +20,8 @@ extension Interpreter {
         }
         let savedCurrent = currentFrame
         defer { currentFrame = savedCurrent }
+        invocationCounter &+= 1
+        let invocation = invocationCounter
 
         var f = entry
         var code = f.rt.instructions
@@ -427,7 +429,7 @@ extension Interpreter {
                         if f === entry {
                             return .returned(result)
                         }
-                        if f.back == nil, let g = f.greenletOwner, let action = greenletFinished(g, result: result, error: nil) {
+                        if f.back == nil, let g = f.greenletOwner, let action = greenletFinished(g, invocation: invocation, result: result, error: nil) {
                             f.greenletOwner = nil
                             switch action {
                             case .resume(let nf, let push):
@@ -536,10 +538,14 @@ extension Interpreter {
                             f.pc = pc; f.stackDepth = sp - f.stackBase
                             var thrown: PyBaseException? = nil
                             if isThrow {
-                                let targs = [Value.object(g)] + pos
-                                thrown = try targs.withUnsafeBufferPointer { try throwArgument(Args($0)) }
+                                if pos.isEmpty {
+                                    thrown = PyBaseException(type: BuiltinTypes.GreenletExit, args: [])
+                                } else {
+                                    let targs = [Value.object(g)] + pos
+                                    thrown = try targs.withUnsafeBufferPointer { try throwArgument(Args($0)) }
+                                }
                             }
-                            let action = try greenletSwitch(from: f, to: g, args: isThrow ? [] : pos, kwargs: kws, throwing: thrown)
+                            let action = try greenletSwitch(from: f, entry: entry, invocation: invocation, to: g, args: isThrow ? [] : pos, kwargs: kws, throwing: thrown)
                             switch action {
                             case .value(let v):
                                 sp.initialize(to: v); sp += 1
@@ -779,7 +785,7 @@ extension Interpreter {
                     if f === entry {
                         throw exc
                     }
-                    if f.back == nil, let g = f.greenletOwner, let action = greenletFinished(g, result: .none, error: exc) {
+                    if f.back == nil, let g = f.greenletOwner, let action = greenletFinished(g, invocation: invocation, result: .none, error: exc) {
                         f.greenletOwner = nil
                         var resumed = false
                         switch action {
