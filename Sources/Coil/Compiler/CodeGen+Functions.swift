@@ -1,5 +1,5 @@
-// def, lambda, class and comprehensions (CPython 3.11 compiler_function, compiler_lambda,
-// compiler_class, compiler_comprehension).
+// def, lambda, class, comprehensions and calls (CPython 3.11 compiler_function, compiler_lambda,
+// compiler_class, compiler_comprehension, compiler_call).
 
 extension CodeGen {
     func scopeFor(_ s: Stmt) throws -> Scope {
@@ -312,5 +312,101 @@ extension CodeGen {
         popFBlock()
         bind(except)
         emit(.endAsyncFor)
+    }
+
+    // MARK: calls
+
+    func validateKeywords(_ keywords: [Keyword]) throws {
+        for i in keywords.indices {
+            guard let name = keywords[i].name else { continue }
+            try checkForbidden(name, .store, unit.loc)
+            var j = i + 1
+            while j < keywords.count {
+                if keywords[j].name == name {
+                    throw error("keyword argument repeated: \(name)", keywords[j].loc)
+                }
+                j += 1
+            }
+        }
+    }
+
+    func keywordNames(_ keywords: [Keyword]) -> CodeConstant {
+        .tuple(keywords.map { .str($0.name ?? "") })
+    }
+
+    func compileCall(_ e: Expr, _ fn: Expr, _ args: [Expr], _ keywords: [Keyword]) throws {
+        try validateKeywords(keywords)
+        if case .attribute(let obj, let attr) = fn.kind,
+           !args.contains(where: isStarred), !keywords.contains(where: { $0.name == nil }) {
+            try compileExpr(obj)
+            let mloc = attrLoc(e.loc, fn, attr)
+            emitName(.loadMethod, attr, at: mloc)
+            for a in args { try compileExpr(a) }
+            for k in keywords { try compileExpr(k.value) }
+            if keywords.isEmpty {
+                emit(.callMethod, args.count, at: mloc)
+            } else {
+                emit(.loadConst, addConst(keywordNames(keywords)), at: mloc)
+                emit(.callMethodKw, args.count + keywords.count, at: mloc)
+            }
+            return
+        }
+        try compileExpr(fn)
+        try callHelper(pushed: 0, args, keywords)
+    }
+
+    /// Arguments and the call instruction; `pushed` values (beyond the callee) are already on the
+    /// stack and count as leading positional arguments.
+    func callHelper(pushed: Int, _ args: [Expr], _ keywords: [Keyword]) throws {
+        try validateKeywords(keywords)
+        let hasStar = args.contains(where: isStarred)
+        let hasDoubleStar = keywords.contains(where: { $0.name == nil })
+        if !hasStar && !hasDoubleStar {
+            for a in args { try compileExpr(a) }
+            for k in keywords { try compileExpr(k.value) }
+            if keywords.isEmpty {
+                emit(.call, pushed + args.count)
+            } else {
+                loadConst(keywordNames(keywords))
+                emit(.callKw, pushed + args.count + keywords.count)
+            }
+            return
+        }
+        try starUnpack(args, pushed: pushed, build: .buildList, add: .listAppend, extend: .listExtend, tuple: true)
+        if !keywords.isEmpty {
+            var haveDict = false
+            var nseen = 0
+            for (i, kw) in keywords.enumerated() {
+                if kw.name == nil {
+                    if nseen > 0 {
+                        try compileSubkwargs(keywords[(i - nseen)..<i])
+                        if haveDict { emit(.dictMerge, 1) }
+                        haveDict = true
+                        nseen = 0
+                    }
+                    if !haveDict {
+                        emit(.buildMap, 0)
+                        haveDict = true
+                    }
+                    try compileExpr(kw.value)
+                    emit(.dictMerge, 1)
+                } else {
+                    nseen += 1
+                }
+            }
+            if nseen > 0 {
+                try compileSubkwargs(keywords[(keywords.count - nseen)...])
+                if haveDict { emit(.dictMerge, 1) }
+            }
+        }
+        emit(.callEx, keywords.isEmpty ? 0 : 1)
+    }
+
+    private func compileSubkwargs(_ kws: ArraySlice<Keyword>) throws {
+        for k in kws {
+            loadConst(.str(k.name ?? ""))
+            try compileExpr(k.value)
+        }
+        emit(.buildMap, kws.count)
     }
 }

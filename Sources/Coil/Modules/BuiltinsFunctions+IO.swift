@@ -285,7 +285,11 @@ public final class PyFile: PyNativeIterator {
     /// write(): returns the number of characters (text) or bytes (binary) written.
     func writeValue(_ interp: Interpreter, _ v: Value) throws -> Int {
         try checkWritable()
-        if rbuf.count > rpos || atEOF { dropReadAhead() }
+        if rbuf.count > rpos || atEOF {
+            // Binary files write at the logical position; text files, like CPython's
+            // TextIOWrapper, continue after the chunk already read.
+            if binary { dropReadAhead() } else { rbuf.removeAll(keepingCapacity: true); rpos = 0; atEOF = false }
+        }
         if binary {
             guard case .object(let o) = v, let b = o as? PyBytes else {
                 throw PyErr.typeError("a bytes-like object is required, not '\(v.type.name)'")

@@ -17,6 +17,7 @@ let nativeModuleTable: [(String, (Interpreter) throws -> PyModule)] = [
     ("json", makeJSONModule),
     ("random", makeRandomModule),
     ("types", makeTypesModule),
+    ("gc", makeGCModule),
 ]
 
 /// Builtin functions beyond the core ones (BuiltinsCore.swift).

@@ -131,6 +131,8 @@ private func typesNewClass(_ interp: Interpreter, _ args: Args) throws -> Value 
         if let d = r.asDict { d.forEach { k, v in ns.setStr(k.asStr ?? PyStr(""), v) } }
     }
     if let body = interp.osArg(args, 3, "exec_body"), !body.isNone { _ = try interp.callValues(body, [.object(ns)]) }
+    // type() takes __module__ from its caller, which in CPython is types.py.
+    if ns.getStr("__module__") == nil { ns.setStr("__module__", Value("types")) }
     return try interp.callWithKeywords(meta, [name, .object(PyTuple(bases)), .object(ns)], kwds)
 }
 

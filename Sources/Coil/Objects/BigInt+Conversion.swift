@@ -125,7 +125,7 @@ extension BigInt {
         }
         let msb = bigEndian ? bytes[0] : bytes[len &- 1]
         if signed && msb & 0x80 != 0 {
-            // sign-extend to full mag, then magnitude = ~x + 1
+            // sign-extend to full limbs, then magnitude = ~x + 1
             let usedBits = len &* 8
             if usedBits & 63 != 0 {
                 l[nl &- 1] |= UInt64.max << UInt64(usedBits & 63)

@@ -60,13 +60,13 @@ func _divModMag(_ a: _Limbs, _ b: _Limbs, wantQuotient: Bool = true) -> (q: _Lim
 
 // MARK: - Recursive division for large operands
 
-/// Divisor size (mag) from which the recursive (Karatsuba-speed) division is used.
+/// Divisor size (limbs) from which the recursive (Karatsuba-speed) division is used.
 let _bzThreshold = 80
 
 /// Divide-and-conquer division: splits the quotient into halves computed by
 /// recursive calls on the top half of the divisor (Burnikel-Ziegler style,
 /// via "divide by the top part, then correct"). Works on normalized
-/// magnitudes; b has >= _bzThreshold mag.
+/// magnitudes; b has >= _bzThreshold limbs.
 func _divModLarge(_ a: _Limbs, _ b: _Limbs, wantQuotient: Bool) -> (q: _Limbs, r: _Limbs) {
     let bn = b.count
     // Pad the divisor to m = j * 2^k limbs (j below the threshold) and
@@ -385,7 +385,7 @@ func _powMod1(_ base: UInt64, _ exp: _Limbs, _ m: UInt64) -> UInt64 {
     return result
 }
 
-/// base^exp mod m for multi-limb m (normalized, >= 2 mag), base < m.
+/// base^exp mod m for multi-limb m (normalized, >= 2 limbs), base < m.
 /// Sliding-window exponentiation, reductions by Knuth division.
 func _powModMag(_ base: _Limbs, _ exp: _Limbs, _ mod: _Limbs) -> _Limbs {
     let n = mod.count

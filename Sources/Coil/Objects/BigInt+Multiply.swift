@@ -3,12 +3,12 @@
 // magnitude-level entry points used by the operators, power() and the
 // string conversion code.
 
-/// Below this many mag in the smaller operand, schoolbook multiplication is used.
+/// Below this many limbs in the smaller operand, schoolbook multiplication is used.
 let _karatsubaMulThreshold = 24
-/// Below this many mag, schoolbook squaring is used.
+/// Below this many limbs, schoolbook squaring is used.
 let _karatsubaSqrThreshold = 48
 
-/// Scratch mag needed by `_mulRec` / `_sqrRec` when the larger operand has n mag.
+/// Scratch limbs needed by `_mulRec` / `_sqrRec` when the larger operand has n limbs.
 func _mulScratchSize(_ n: Int) -> Int {
     var total = 16
     var k = n
@@ -22,7 +22,7 @@ func _mulScratchSize(_ n: Int) -> Int {
 }
 
 /// r[0..<an+bn] = a * b. Requires an >= bn >= 1, r not overlapping a or b,
-/// ws at least `_mulScratchSize(an)` mag. Operands need not be normalized.
+/// ws at least `_mulScratchSize(an)` limbs. Operands need not be normalized.
 func _mulRec(_ r: LimbPtr, _ a: ConstLimbPtr, _ an: Int, _ b: ConstLimbPtr, _ bn: Int, _ ws: LimbPtr) {
     if bn < _karatsubaMulThreshold {
         _mulBasecase(r, a, an, b, bn)
@@ -82,7 +82,7 @@ func _mulRec(_ r: LimbPtr, _ a: ConstLimbPtr, _ an: Int, _ b: ConstLimbPtr, _ bn
     _add(r + h, r + h, rest, t, min(tl, rest))
 }
 
-/// r[0..<2n] = a^2. r must not overlap a; ws at least `_mulScratchSize(n)` mag.
+/// r[0..<2n] = a^2. r must not overlap a; ws at least `_mulScratchSize(n)` limbs.
 func _sqrRec(_ r: LimbPtr, _ a: ConstLimbPtr, _ n: Int, _ ws: LimbPtr) {
     if n < _karatsubaSqrThreshold {
         _sqrBasecase(r, a, n)

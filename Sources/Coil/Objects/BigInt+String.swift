@@ -312,7 +312,13 @@ func _parseChunked(_ d: UnsafePointer<UInt8>, _ n: Int, _ radix: Int, _ dpc: Int
             var c: UInt64 = 0
             let stop = i &+ dpc
             if radix == 10 {
-                while i < stop { c = c &* 10 &+ UInt64(d[i] &- 48); i &+= 1 }
+                // 19 digits = 8 + 8 + 3, the 8-digit groups converted with SWAR
+                let raw = UnsafeRawPointer(d + i)
+                let g1 = _parse8Digits(raw.loadUnaligned(as: UInt64.self))
+                let g2 = _parse8Digits(raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+                c = g1 &* 100_000_000_000 &+ g2 &* 1000
+                    &+ UInt64(d[i &+ 16] &- 48) &* 100 &+ UInt64(d[i &+ 17] &- 48) &* 10 &+ UInt64(d[i &+ 18] &- 48)
+                i = stop
             } else {
                 while i < stop { c = c &* r &+ UInt64(_digitValue(d[i])); i &+= 1 }
             }
@@ -321,6 +327,38 @@ func _parseChunked(_ d: UnsafePointer<UInt8>, _ n: Int, _ radix: Int, _ dpc: Int
         }
         return len
     }
+}
+
+/// Value of 8 ASCII decimal digits loaded little-endian (first digit in the
+/// low byte). Requires all 8 bytes to be '0'...'9'.
+@inline(__always)
+func _parse8Digits(_ w: UInt64) -> UInt64 {
+    var v = w &- 0x3030_3030_3030_3030
+    v = (v &* 10) &+ (v >> 8)
+    let mask: UInt64 = 0x0000_00FF_0000_00FF
+    let mul1: UInt64 = 100 &+ (1_000_000 << 32)
+    let mul2: UInt64 = 1 &+ (10_000 << 32)
+    return ((v & mask) &* mul1 &+ ((v >> 16) & mask) &* mul2) >> 32
+}
+
+/// True when all n bytes at p are ASCII '0'...'9' (8 bytes at a time).
+@inline(__always)
+func _allDecimalDigits(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+    var i = 0
+    let raw = UnsafeRawPointer(p)
+    while i &+ 8 <= n {
+        let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        // every byte in 0x30...0x3F, and adding 6 (no inter-byte carry then)
+        // keeps the high nibble 3, i.e. every byte is in 0x30...0x39
+        if (w & 0xF0F0_F0F0_F0F0_F0F0) != 0x3030_3030_3030_3030 { return false }
+        if ((w &+ 0x0606_0606_0606_0606) & 0xF0F0_F0F0_F0F0_F0F0) != 0x3030_3030_3030_3030 { return false }
+        i &+= 8
+    }
+    while i < n {
+        if p[i] &- 48 > 9 { return false }
+        i &+= 1
+    }
+    return true
 }
 
 func _parseDC(_ d: UnsafePointer<UInt8>, _ n: Int, _ radix: Int, _ dpc: Int, _ chunkBase: UInt64,
@@ -362,11 +400,17 @@ extension BigInt {
         var neg = false
         if i < n && (s[i] == 43 || s[i] == 45) { neg = s[i] == 45; i &+= 1 }
         if i >= n { return nil }
-        var j = i
-        while j < n {
-            if Int(_digitValue(s[j])) >= radix { return nil }
-            j &+= 1
+        var valid = true
+        if radix == 10, let sp = s.baseAddress {
+            valid = _allDecimalDigits(sp + i, n &- i)
+        } else {
+            var j = i
+            while j < n {
+                if Int(_digitValue(s[j])) >= radix { valid = false; break }
+                j &+= 1
+            }
         }
+        if !valid { return nil }
         let mag: _Limbs? = _parseDigitValues(UnsafeBufferPointer(rebasing: s[i..<n]), radix)
         guard let m = mag else { return nil }
         return BigInt(rawNegative: neg && !m.isEmpty, limbs: m)
@@ -458,8 +502,16 @@ func _parsePythonAscii(_ s: UnsafeBufferPointer<UInt8>, _ baseIn: Int) -> Python
         if i < end && s[i] == 95 { i &+= 1 }
     }
     if i >= end || s[i] == 95 { return .invalid }
-    // Collect digit values, validating underscores.
     let maxDigits = end &- i
+    if base == 10 && maxDigits > 18, let sp = s.baseAddress, _allDecimalDigits(sp + i, maxDigits) {
+        // common case: plain decimal digits, too long for the Int fast path
+        let mag = _parseDigitValues(UnsafeBufferPointer(start: sp + i, count: maxDigits), 10)
+        if errorIfNonzero && !mag.isEmpty { return .invalid }
+        let v = BigInt(rawNegative: neg && !mag.isEmpty, limbs: mag)
+        if let iv = v.asInt { return .int(iv) }
+        return .big(v)
+    }
+    // Collect digit values, validating underscores.
     // Fast path: accumulate into a UInt64 while it cannot overflow.
     var small: UInt64 = 0
     var smallOK = true

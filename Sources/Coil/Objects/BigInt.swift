@@ -2,8 +2,9 @@
 // Arbitrary-precision integers for Coil (the "big" side of Python's int).
 //
 // Representation: sign-magnitude. `mag` is the little-endian magnitude in
-// 64-bit mag, always normalized (no high zero mag); zero has no mag
-// and is never negative.
+// 64-bit limbs, always normalized (no high zero limbs); zero has no limbs
+// and is never negative. Limbs live in an immutable ManagedBuffer subclass
+// (BigInt+Storage.swift) because Swift Array allocation is ~2x slower.
 //
 // Semantics follow Python: floor division/modulo, floor right shifts,
 // two's-complement bitwise operations on infinite-precision values, CPython's
@@ -14,7 +15,8 @@
 // callers should bound those with `power(_:maxBits:)` /
 // `shiftedLeft(_:maxBits:)`.
 //
-// File map: BigInt+Kernels (limb loops, Knuth D), BigInt+Multiply
+// File map: BigInt+Storage (limb storage), BigInt+Kernels (limb loops,
+// Knuth D), BigInt+Multiply
 // (Karatsuba, power), BigInt+Arithmetic (+ - * compare), BigInt+Division
 // (divmod, modPow, truedivide), BigInt+Bitwise (shifts, & | ^ ~),
 // BigInt+String (radix conversion, Python int() parsing),

@@ -52,7 +52,7 @@ func installGeneratorTypes() {
                 if g.kind == .coroutine && g.started { throw PyErr.runtimeError("cannot reuse already awaited coroutine") }
                 throw exc
             }
-            return try interp.generatorStep(try interp.throwIntoGenerator(g, exc))
+            return try interp.generatorStep(try interp.throwIntoGenerator(g, exc, originalArgs: Array(args.positional.dropFirst())))
         }
         t.addMethod("close") { interp, args in
             guard let g = args[0].asObject as? PyGenerator else { return .none }

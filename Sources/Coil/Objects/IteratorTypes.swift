@@ -170,7 +170,8 @@ func installIteratorTypes() {
         let cls = try clsArg(args, BuiltinTypes.enumerate)
         var iterable: Value? = args.count > 1 ? args[1] : nil
         var start: Value? = args.count > 2 ? args[2] : nil
-        if args.count > 3 { throw PyErr.typeError("enumerate() takes at most 2 arguments (\(args.count - 1) given)") }
+        let total = args.count - 1 + args.keywords.count
+        if total > 2 { throw PyErr.typeError("enumerate() takes at most 2 arguments (\(total) given)") }
         for (k, v) in args.keywords {
             switch k {
             case "iterable" where iterable == nil: iterable = v

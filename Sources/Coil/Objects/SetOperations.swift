@@ -30,6 +30,18 @@ extension Interpreter {
         while let x = try next(it) { try s.add(x, hash: try hash(x), keyEquals) }
     }
 
+    /// The frozenset constant CPython's compiler makes for a set display of 3+ constants
+    /// (`{10, 2, 18}`): built from the items in source order, then rebuilt from that set's
+    /// iteration order (merge_consts_recursive). A display then copies it into a new set with
+    /// `setUpdateInternal`, which reproduces CPython's printed order.
+    public func makeConstantFrozenset(_ items: [Value]) throws -> PySet {
+        let first = PySet(frozen: true)
+        for v in items { try first.add(v, hash: try hash(v), keyEquals) }
+        let second = PySet(frozen: true)
+        try first.forEach { k, h in try second.add(k, hash: h, keyEquals) }
+        return second
+    }
+
     /// set_copy: same elements, same table layout, base type of `s`.
     func setCopy(_ s: PySet) throws -> PySet {
         try newSetBaseType(s.type, .object(s))

@@ -11,10 +11,16 @@ enum StrCaseOp { case lower, upper, swapcase, title, capitalize, casefold }
 private func finalSigma(_ sc: [Unicode.Scalar], _ i: Int) -> Bool {
     var j = i - 1
     while j >= 0 && sc[j].properties.isCaseIgnorable { j -= 1 }
-    guard j >= 0 && sc[j].properties.isCased else { return false }
+    guard j >= 0 && pyIsCased(sc[j]) else { return false }
     j = i + 1
     while j < sc.count && sc[j].properties.isCaseIgnorable { j += 1 }
-    return j == sc.count || !sc[j].properties.isCased
+    return j == sc.count || !pyIsCased(sc[j])
+}
+
+/// The Cased property (Lowercase, Uppercase or Lt), as of Unicode 14.
+@inline(__always) func pyIsCased(_ u: Unicode.Scalar) -> Bool {
+    if u.value < 128 { return (u.value >= 65 && u.value <= 90) || (u.value >= 97 && u.value <= 122) }
+    return pyIsLowercase(u) || pyIsUppercase(u) || pyIsTitleCase(u)
 }
 
 /// Full case folding of one code point (CaseFolding.txt, status C+F).
@@ -27,12 +33,13 @@ func caseFold(_ u: Unicode.Scalar, into out: inout [UInt8]) {
     if v >= 0x13A0 && v <= 0x13F5 { appendUTF8(&out, v); return }
     // Changes_When_Casefolded is defined on NFD, so it misses ǰ, ΐ …: test the mappings.
     let props = u.properties
-    if !props.changesWhenUppercased && !props.changesWhenLowercased { appendUTF8(&out, v); return }
+    if !props.changesWhenUppercased && !props.changesWhenLowercased || !pyAssigned(u) { appendUTF8(&out, v); return }
     // Dotless ı has only a Turkic fold; the default fold keeps it.
     if v == 0x131 { appendUTF8(&out, v); return }
     // Lowercase of the uppercase mapping reproduces full folding for every other code point
     // (ß → ss, ﬁ → fi, ς → σ, ẞ → ss …).
-    for up in u.properties.uppercaseMapping.unicodeScalars {
+    guard let upper = pyCaseMapping(u, props.uppercaseMapping) else { appendUTF8(&out, v); return }
+    for up in upper.unicodeScalars {
         for lo in up.properties.lowercaseMapping.unicodeScalars {
             // ẞ maps to ß through upper/lower; its fold is "ss".
             if lo.value == 0xDF { out.append(115); out.append(115); continue }
@@ -68,15 +75,18 @@ func strCaseMap(_ s: PyStr, _ op: StrCaseOp) -> String {
         let u = sc[i]
         if u.value < 128 { out.append(asciiLower(UInt8(u.value))); return }
         if u.value == 0x3A3 { appendUTF8(&out, finalSigma(sc, i) ? 0x3C2 : 0x3C3); return }
-        out.append(contentsOf: u.properties.lowercaseMapping.utf8)
+        appendMapping(u, u.properties.lowercaseMapping)
+    }
+    func appendMapping(_ u: Unicode.Scalar, _ m: String) {
+        if let mm = pyCaseMapping(u, m) { out.append(contentsOf: mm.utf8) } else { appendUTF8(&out, u.value) }
     }
     func upper(_ u: Unicode.Scalar) {
         if u.value < 128 { out.append(asciiUpper(UInt8(u.value))); return }
-        out.append(contentsOf: u.properties.uppercaseMapping.utf8)
+        appendMapping(u, u.properties.uppercaseMapping)
     }
     func title(_ u: Unicode.Scalar) {
         if u.value < 128 { out.append(asciiUpper(UInt8(u.value))); return }
-        out.append(contentsOf: u.properties.titlecaseMapping.utf8)
+        appendMapping(u, u.properties.titlecaseMapping)
     }
     var prevCased = false
     for i in 0..<sc.count {
@@ -86,14 +96,14 @@ func strCaseMap(_ s: PyStr, _ op: StrCaseOp) -> String {
         case .upper: upper(u)
         case .casefold: caseFold(u, into: &out)
         case .swapcase:
-            if u.properties.isUppercase { lowerAt(i) }
-            else if u.properties.isLowercase { upper(u) }
+            if pyIsUppercase(u) { lowerAt(i) }
+            else if pyIsLowercase(u) { upper(u) }
             else { appendUTF8(&out, u.value) }
         case .capitalize:
             if i == 0 { title(u) } else { lowerAt(i) }
         case .title:
             if prevCased { lowerAt(i) } else { title(u) }
-            prevCased = u.properties.isCased
+            prevCased = pyIsCased(u)
         }
     }
     return stringFromBytes(out)

@@ -2,9 +2,41 @@
 // isprintable isspace istitle isupper, using the same Unicode properties as CPython's
 // unicodectype.c (derived Lowercase/Uppercase, general category, numeric type, XID).
 
+// Python 3.11 uses Unicode 14.0 while Swift's tables are newer: code points assigned later are
+// unassigned for Python, and the few properties that changed since are pinned back.
+
+/// Assigned in Unicode 14.0 or earlier.
+@inline(__always) func pyAssigned(_ u: Unicode.Scalar) -> Bool {
+    guard let age = u.properties.age else { return false }
+    return age.major < 14 || (age.major == 14 && age.minor == 0)
+}
+
+/// Ideographs that gained a numeric value after Unicode 14.
+private let newlyNumeric: Set<UInt32> = [
+    0x4E24, 0x4EAC, 0x4FE9, 0x5006, 0x62D0, 0x6D1E, 0x7695, 0x79ED, 0x920E, 0x94A9,
+    0x12038, 0x12039, 0x12079, 0x12226, 0x1222B, 0x1230B, 0x1230D, 0x12399,
+]
+
+/// The derived Lowercase property as of Unicode 14.
+@inline(__always) func pyIsLowercase(_ u: Unicode.Scalar) -> Bool {
+    switch u.value {
+    case 0x295: return true
+    case 0x10FC, 0xA7F2, 0xA7F3, 0xA7F4, 0xAB69: return false
+    default: return pyAssigned(u) && u.properties.isLowercase
+    }
+}
+
+/// A full case mapping, as of Unicode 14 (mappings to later code points did not exist).
+@inline(__always) func pyCaseMapping(_ u: Unicode.Scalar, _ m: String) -> String? {
+    if !pyAssigned(u) { return nil }
+    for x in m.unicodeScalars where x.value >= 128 && !pyAssigned(x) { return nil }
+    return m
+}
+
 @inline(__always) func pyIsAlpha(_ u: Unicode.Scalar) -> Bool {
     let v = u.value
     if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+    if !pyAssigned(u) { return false }
     switch u.properties.generalCategory {
     case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
     default: return false
@@ -14,35 +46,37 @@
 @inline(__always) func pyIsDecimal(_ u: Unicode.Scalar) -> Bool {
     let v = u.value
     if v < 128 { return v >= 48 && v <= 57 }
-    return u.properties.numericType == .decimal
+    return u.properties.numericType == .decimal && pyAssigned(u)
 }
 
 @inline(__always) func pyIsDigit(_ u: Unicode.Scalar) -> Bool {
     let v = u.value
     if v < 128 { return v >= 48 && v <= 57 }
     let t = u.properties.numericType
-    return t == .decimal || t == .digit
+    return (t == .decimal || t == .digit) && pyAssigned(u)
 }
 
 @inline(__always) func pyIsNumeric(_ u: Unicode.Scalar) -> Bool {
     let v = u.value
     if v < 128 { return v >= 48 && v <= 57 }
-    return u.properties.numericType != nil
+    return u.properties.numericType != nil && pyAssigned(u) && !newlyNumeric.contains(v)
 }
 
 @inline(__always) func pyIsAlnum(_ u: Unicode.Scalar) -> Bool {
     pyIsAlpha(u) || pyIsNumeric(u)
 }
 
-@inline(__always) private func isTitleCase(_ u: Unicode.Scalar) -> Bool {
-    u.value >= 128 && u.properties.generalCategory == .titlecaseLetter
+@inline(__always) func pyIsTitleCase(_ u: Unicode.Scalar) -> Bool {
+    u.value >= 128 && u.properties.generalCategory == .titlecaseLetter && pyAssigned(u)
 }
+@inline(__always) private func isTitleCase(_ u: Unicode.Scalar) -> Bool { pyIsTitleCase(u) }
 @inline(__always) private func isLower(_ u: Unicode.Scalar) -> Bool {
-    u.value < 128 ? (u.value >= 97 && u.value <= 122) : u.properties.isLowercase
+    u.value < 128 ? (u.value >= 97 && u.value <= 122) : pyIsLowercase(u)
 }
-@inline(__always) private func isUpper(_ u: Unicode.Scalar) -> Bool {
-    u.value < 128 ? (u.value >= 65 && u.value <= 90) : u.properties.isUppercase
+@inline(__always) func pyIsUppercase(_ u: Unicode.Scalar) -> Bool {
+    u.value < 128 ? (u.value >= 65 && u.value <= 90) : (u.properties.isUppercase && pyAssigned(u))
 }
+@inline(__always) private func isUpper(_ u: Unicode.Scalar) -> Bool { pyIsUppercase(u) }
 
 /// "Every character satisfies `pred`, and there is at least one".
 private func allScalars(_ s: PyStr, _ pred: (Unicode.Scalar) -> Bool) -> Bool {
@@ -99,10 +133,10 @@ func strIsIdentifier(_ s: String) -> Bool {
             first = false
             if v < 128 {
                 if !(v == 95 || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)) { return false }
-            } else if !u.properties.isXIDStart { return false }
+            } else if !u.properties.isXIDStart || !pyAssigned(u) { return false }
         } else if v < 128 {
             if !(v == 95 || (v >= 65 && v <= 90) || (v >= 97 && v <= 122) || (v >= 48 && v <= 57)) { return false }
-        } else if !u.properties.isXIDContinue { return false }
+        } else if !u.properties.isXIDContinue || !pyAssigned(u) { return false }
     }
     return !first
 }
@@ -123,7 +157,7 @@ func installStrPredicates(_ t: PyType) {
     pred("isspace") { allScalars($0) { pyIsSpace($0.value) } }
     pred("isascii") { $0.isASCII }
     pred("isprintable") { s in
-        for u in s.value.unicodeScalars where !pyIsPrintable(u) { return false }
+        for u in s.value.unicodeScalars where !pyIsPrintable(u) || (u.value >= 128 && !pyAssigned(u)) { return false }
         return true
     }
     pred("islower", strIsLower)

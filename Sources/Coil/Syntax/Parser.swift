@@ -80,7 +80,7 @@ final class Parser {
     /// expression text (errors are reported relative to "(" + text + ")", as CPython 3.11 does).
     var fstringField: (start: Int, end: Int)? = nil
 
-    static let maxDepth = 300
+    static let maxDepth = 1000
     static let maxTreeDepth = 3000
     /// Tree depth estimate: recursion depth plus links of left-associative chains.
     @exclusivity(unchecked) var treeDepth = 0

@@ -19,17 +19,27 @@ extension Interpreter {
         gen.started = true
         gen.running = true
         depth += 1
-        swap(&handled, &gf.savedHandled)
+        swapInGeneratorExcState(gf)
+    }
+
+    /// The generator sees its own handled exception, or the resumer's when it has none (like
+    /// CPython's exc_info chain); the resumer's is restored when it yields.
+    @inline(__always) func swapInGeneratorExcState(_ gf: Frame) {
+        let caller = handled
+        if !gf.savedHandled.isNone { handled = gf.savedHandled }
+        gf.savedHandled = caller
     }
 
     @inline(__always) func leaveGenerator(_ gen: PyGenerator, _ f: Frame) {
         gen.running = false
-        swap(&handled, &f.savedHandled)
+        let own = handled
+        handled = f.savedHandled
+        f.savedHandled = own.isIdentical(to: handled) ? .none : own
     }
 
     func finishGenerator(_ gen: PyGenerator, _ f: Frame) {
         gen.running = false
-        handled = f.savedHandled
+        if gen.started { handled = f.savedHandled }
         f.savedHandled = .none
         gen.frame = nil
     }
@@ -67,7 +77,7 @@ extension Interpreter {
 
     /// `gen.throw(exc)`: raises `exc` at the suspension point, delegating to a sub-iterator
     /// first when the generator is suspended in `yield from`/`await` (PEP 380).
-    func throwIntoGenerator(_ gen: PyGenerator, _ exc: PyBaseException) throws -> ExecResult {
+    func throwIntoGenerator(_ gen: PyGenerator, _ exc: PyBaseException, originalArgs: [Value]? = nil) throws -> ExecResult {
         guard let gf = gen.frame else { throw exc }
         if gen.running { throw PyErr.valueError("\(gen.kindName) already executing") }
         if gen.started, let receiver = delegatedReceiver(gf) {
@@ -81,10 +91,10 @@ extension Interpreter {
                     throw exc
                 }
                 if case .object(let ro) = receiver, let sub = ro as? PyGenerator {
-                    outcome = try throwIntoGenerator(sub, exc)
+                    outcome = try throwIntoGenerator(sub, exc, originalArgs: originalArgs)
                 } else if let thrower = try? getAttr(receiver, intern("throw")) {
                     do {
-                        outcome = .yielded(try callValues(thrower, [.object(exc)]))
+                        outcome = .yielded(try callValues(thrower, originalArgs ?? [.object(exc)]))
                     } catch let e as PyBaseException where e.type.isSubtype(of: BuiltinTypes.StopIteration) {
                         outcome = .returned(stopIterationValue(e))
                     }
@@ -109,7 +119,7 @@ extension Interpreter {
                 gf.back = nil
                 gen.running = true
                 depth += 1
-                swap(&handled, &gf.savedHandled)
+                swapInGeneratorExcState(gf)
                 return try execute(gf)
             }
         }
@@ -123,7 +133,7 @@ extension Interpreter {
         gf.back = nil
         gen.running = true
         depth += 1
-        swap(&handled, &gf.savedHandled)
+        swapInGeneratorExcState(gf)
         return try execute(gf)
     }
 
@@ -207,7 +217,7 @@ extension Interpreter {
     func getAwaitable(_ v: Value, context: Int) throws -> Value {
         if case .object(let o) = v, let g = o as? PyGenerator {
             if g.kind == .coroutine {
-                if g.awaitingFrame != nil || (g.started && g.frame != nil && g.running) {
+                if let f = g.frame, g.started, delegatedReceiver(f) != nil {
                     throw PyErr.runtimeError("coroutine is being awaited already")
                 }
                 g.wasAwaited = true

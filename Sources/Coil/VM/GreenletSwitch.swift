@@ -43,7 +43,7 @@ extension Interpreter {
         } else {
             let d = PyDict()
             for (k, v) in kwargs { d.setStr(intern(k), v) }
-            value = .object(PyTuple([.object(PyTuple(args)), .object(d)]))
+            value = args.isEmpty ? .object(d) : .object(PyTuple([.object(PyTuple(args)), .object(d)]))
         }
         if target === cur {
             if let e = throwing { return .raise(f, e) }

@@ -47,6 +47,7 @@ extension Interpreter {
                         break
                     case .popTop:
                         sp -= 1; sp.deinitialize(count: 1)
+                        if !pendingFinalizers.isEmpty { f.pc = pc; f.stackDepth = sp - f.stackBase; runPendingFinalizers() }
                     case .dupTop:
                         sp.initialize(to: (sp - 1).pointee); sp += 1
                     case .dupTopTwo:
@@ -77,9 +78,11 @@ extension Interpreter {
                     case .storeFast:
                         sp -= 1
                         fast[arg] = sp.move()
+                        if !pendingFinalizers.isEmpty { f.pc = pc; f.stackDepth = sp - f.stackBase; runPendingFinalizers() }
                     case .deleteFast:
                         if fast[arg].isUndefined { throw unboundLocal(f.code.varnames[arg]) }
                         fast[arg] = .undefined
+                        if !pendingFinalizers.isEmpty { f.pc = pc; f.stackDepth = sp - f.stackBase; runPendingFinalizers() }
                     case .loadDeref:
                         let v = f.cell(arg).value
                         if v.isUndefined { throw unboundDeref(f, arg) }
@@ -458,6 +461,7 @@ extension Interpreter {
                         code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
                         pc = f.pc; sp = f.stackBase + f.stackDepth
                         sp.initialize(to: result); sp += 1
+                        if !pendingFinalizers.isEmpty { f.stackDepth = sp - f.stackBase; runPendingFinalizers() }
 
                     // MARK: calls
                     case .call, .callMethod, .callKw, .callMethodKw:
