@@ -1,6 +1,8 @@
 // Standalone timing harness for BigInt (not part of the package build).
-// Build: swiftc -Ounchecked -wmo ../../Sources/Coil/Objects/BigInt*.swift main.swift -o bench
-// Compare with python3 bench.py (same workloads).
+// Build: swiftc -Ounchecked -wmo ../../Sources/Coil/Objects/BigInt*.swift main.swift -o /tmp/bench
+// Compare with `python3 bench.py` (same workloads). Both report the best
+// thread CPU time of several runs, which is far less noisy than wall time on
+// a shared machine.
 import Glibc
 
 func now() -> Double {

@@ -100,10 +100,12 @@ final class ConformanceTests: XCTestCase {
         return Outcome(name: name, passed: problems.isEmpty, detail: problems.joined(separator: "; "))
     }
 
+    /// Programs with a golden .out directly in `dir` (subdirectories are separate suites or
+    /// helper packages).
     static func programs(in dir: URL) -> [URL] {
-        guard let e = FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil) else { return [] }
+        guard let items = try? FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil) else { return [] }
         var out: [URL] = []
-        for case let u as URL in e where u.pathExtension == "py" {
+        for u in items where u.pathExtension == "py" {
             let base = u.deletingPathExtension()
             if FileManager.default.fileExists(atPath: base.appendingPathExtension("out").path) { out.append(u) }
         }

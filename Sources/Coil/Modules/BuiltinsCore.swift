@@ -136,6 +136,19 @@ extension Interpreter {
             if args.count == 2 { return args[1] }
             throw PyErr.stopIteration(interp.lastStopValue)
         }
+        add("aiter") { interp, args in
+            guard args.count == 1 else { throw PyErr.typeError("aiter expected 1 argument, got \(args.count)") }
+            return try interp.getAiter(args[0])
+        }
+        add("anext") { interp, args in
+            guard args.count == 1 || args.count == 2 else { throw PyErr.typeError("anext expected 1 or 2 arguments, got \(args.count)") }
+            guard let m = args[0].type.lookup(interp.intern("__anext__")) else {
+                throw PyErr.typeError("'\(args[0].type.name)' object is not an async iterator")
+            }
+            let aw = try interp.callValues(m, [args[0]])
+            if args.count == 1 { return aw }
+            return .object(PyAnextDefault(awaitable: try interp.getAwaitable(aw, context: 0), defaultValue: args[1]))
+        }
         add("callable") { interp, args in
             guard args.count == 1 else { throw PyErr.typeError("callable() takes exactly one argument (\(args.count) given)") }
             if case .object(let o) = args[0] {

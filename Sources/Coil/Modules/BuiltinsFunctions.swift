@@ -275,7 +275,20 @@ extension Interpreter {
 
     func builtinExecEval(_ args: Args, isEval: Bool) throws -> Value {
         let fname = isEval ? "eval" : "exec"
-        let a = try clinicArgs(args, from: 0, fname, ["source", "globals", "locals"], required: 1)
+        if isEval && args.hasKeywords { throw PyErr.typeError("eval() takes no keyword arguments") }
+        for (k, v) in args.keywords {
+            guard k == "closure" else { throw PyErr.typeError("exec() got an unexpected keyword argument '\(k)'") }
+            if !v.isNone { throw PyErr.notImplemented("exec() with a closure is not supported by Coil") }
+        }
+        if args.count == 0 {
+            throw PyErr.typeError(isEval ? "eval expected at least 1 argument, got 0"
+                                  : "exec() takes at least 1 positional argument (0 given)")
+        }
+        if args.count > 3 {
+            throw PyErr.typeError(isEval ? "eval expected at most 3 arguments, got \(args.count)"
+                                  : "exec() takes at most 3 positional arguments (\(args.count) given)")
+        }
+        let a: [Value?] = (0..<3).map { $0 < args.count ? args[$0] : nil }
         let src = a[0] ?? .none
         let code: CodeObject
         if let pc = src.asObject as? PyCode {

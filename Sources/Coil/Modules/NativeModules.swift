@@ -9,6 +9,7 @@ extension Interpreter {
 /// Name → factory for every built-in module.
 let nativeModuleTable: [(String, (Interpreter) throws -> PyModule)] = [
     ("greenlet", makeGreenletModule),
+    ("traceback", makeTracebackModule),
     ("math", makeMathModule),
     ("time", makeTimeModule),
     ("os", makeOSModule),
@@ -18,6 +19,8 @@ let nativeModuleTable: [(String, (Interpreter) throws -> PyModule)] = [
     ("random", makeRandomModule),
     ("types", makeTypesModule),
     ("gc", makeGCModule),
+    ("functools", makeFunctoolsModule),
+    ("operator", makeOperatorModule),
 ]
 
 /// Builtin functions beyond the core ones (BuiltinsCore.swift).

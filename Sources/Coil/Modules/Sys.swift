@@ -69,7 +69,20 @@ extension Interpreter {
         add("set_int_max_str_digits") { _, _ in .none }
         add("get_int_max_str_digits") { _, _ in .int(0) }
         add("_getframe") { interp, args in
-            throw PyErr.notImplemented("sys._getframe is not supported by Coil yet")
+            var depth = args.count > 0 ? (args[0].intValue ?? 0) : 0
+            var f = interp.currentFrame
+            while depth > 0, let cur = f { f = cur.back; depth -= 1 }
+            guard let frame = f else { throw PyErr.valueError("call stack is not deep enough") }
+            return .object(PyFrameObject(frame))
+        }
+        var asyncgenHooks: (Value, Value) = (.none, .none)
+        add("get_asyncgen_hooks") { interp, _ in
+            .object(interp.makeNamespace(["firstiter": asyncgenHooks.0, "finalizer": asyncgenHooks.1]))
+        }
+        add("set_asyncgen_hooks") { _, args in
+            if let f = args.keyword("firstiter") ?? (args.count > 0 ? args[0] : nil) { asyncgenHooks.0 = f }
+            if let f = args.keyword("finalizer") ?? (args.count > 1 ? args[1] : nil) { asyncgenHooks.1 = f }
+            return .none
         }
 
         let tio = BuiltinTypes.textIOWrapper

@@ -97,6 +97,7 @@ extension BuiltinTypes {
 }
 
 func installAsyncGeneratorTypes() {
+    installAnextAwaitable()
     let t = BuiltinTypes.asyncGenerator
     func agen(_ v: Value) throws -> PyGenerator {
         guard let g = v.asObject as? PyGenerator, g.kind == .asyncGenerator else { throw PyErr.typeError("expected an async generator") }
@@ -147,5 +148,50 @@ func installAsyncGeneratorTypes() {
     a.addMethod("close") { _, args in
         (args[0].asObject as? PyAsyncGenAwaitable)?.done = true
         return .none
+    }
+}
+
+/// `anext(ait, default)`: awaits `ait.__anext__()`, turning StopAsyncIteration into `default`.
+public final class PyAnextDefault: PyNativeIterator, NativeSendable {
+    let awaitable: Value
+    let defaultValue: Value
+    init(awaitable: Value, defaultValue: Value) {
+        self.awaitable = awaitable
+        self.defaultValue = defaultValue
+        super.init(type: BuiltinTypes.anextAwaitable)
+    }
+    public override func traverse(_ visit: (PyObject) -> Void) {
+        visitValue(awaitable, visit); visitValue(defaultValue, visit)
+    }
+    func send(_ interp: Interpreter, _ v: Value) throws -> ExecResult {
+        do {
+            return try interp.sendGeneric(awaitable, v)
+        } catch let e as PyBaseException where e.type.isSubtype(of: BuiltinTypes.StopAsyncIteration) {
+            return .returned(defaultValue)
+        }
+    }
+    public override func next(_ interp: Interpreter) throws -> Value? {
+        switch try send(interp, .none) {
+        case .yielded(let y): return y
+        case .returned(let r): interp.lastStopValue = r; return nil
+        }
+    }
+}
+
+extension BuiltinTypes {
+    public static let anextAwaitable = make("anext_awaitable", flags: [])
+}
+
+func installAnextAwaitable() {
+    let t = BuiltinTypes.anextAwaitable
+    t.addMethod("__await__") { _, args in args[0] }
+    t.addMethod("__iter__") { _, args in args[0] }
+    t.addMethod("__next__") { interp, args in
+        guard let a = args[0].asObject as? PyAnextDefault else { throw PyErr.typeError("bad awaitable") }
+        return try interp.generatorStep(try a.send(interp, .none))
+    }
+    t.addMethod("send") { interp, args in
+        guard let a = args[0].asObject as? PyAnextDefault, args.count == 2 else { throw PyErr.typeError("bad awaitable") }
+        return try interp.generatorStep(try a.send(interp, args[1]))
     }
 }

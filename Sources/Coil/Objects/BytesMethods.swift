@@ -72,7 +72,8 @@ func bytesHash(_ b: [UInt8]) -> Int {
 }
 
 /// CPython's bytes repr: b'...' (double quotes when only ' occurs), \t \n \r \\ \xhh escapes.
-func bytesRepr(_ b: [UInt8]) -> String {
+/// bytearray's repr escapes ' even inside double quotes.
+func bytesRepr(_ b: [UInt8], bytearray: Bool = false) -> String {
     var hasSingle = false, hasDouble = false
     for x in b { if x == 39 { hasSingle = true } else if x == 34 { hasDouble = true } }
     let quote: UInt8 = hasSingle && !hasDouble ? 34 : 39
@@ -82,6 +83,7 @@ func bytesRepr(_ b: [UInt8]) -> String {
     for x in b {
         switch x {
         case quote, 92: out.append(92); out.append(x)
+        case 39 where bytearray: out.append(92); out.append(x)
         case 9: out.append(92); out.append(116)
         case 10: out.append(92); out.append(110)
         case 13: out.append(92); out.append(114)
@@ -226,7 +228,7 @@ private func installBytesCore(_ t: PyType, mutable: Bool) {
         let b = try bytesSelf(args, "__repr__")
         if b.isMutable {
             let name = b.type.isHeapType ? b.type.name : "bytearray"
-            return Value("\(name)(\(bytesRepr(b.bytes)))")
+            return Value("\(name)(\(bytesRepr(b.bytes, bytearray: true)))")
         }
         return Value(bytesRepr(b.bytes))
     }
@@ -280,7 +282,7 @@ private func installBytesCore(_ t: PyType, mutable: Bool) {
         if let x = k.intValue { i = x } else if k.bigIntValue != nil || (!(k.type === BuiltinTypes.float) && k.type.lookup(interp.intern("__index__")) != nil) {
             i = try interp.index(k)
         } else {
-            throw PyErr.typeError("\(tname) indices must be integers or slices, not \(k.type.name)")
+            throw PyErr.typeError("\(mutable ? "bytearray" : "byte") indices must be integers or slices, not \(k.type.name)")
         }
         let n = b.bytes.count
         let j = i < 0 ? i + n : i

@@ -15,6 +15,7 @@ public final class PyDictView: PyObject {
         case .items: t = BuiltinTypes.dictItems
         }
         super.init(type: t)
+        trackGC(self)
     }
     public override func traverse(_ visit: (PyObject) -> Void) { visit(mapping) }
 }

@@ -2,18 +2,28 @@
 // (the run loop's FOR_ITER calls `next` directly), plus `__iter__`/`__next__` on every native
 // iterator type so scripts can drive them by hand.
 
+/// The next item of an iterator held by a native iterator type; native sources skip dispatch.
+@inline(__always) func nextItem(_ interp: Interpreter, _ native: PyNativeIterator?, _ source: Value) throws -> Value? {
+    if let n = native { return try n.next(interp) }
+    return try interp.next(source)
+}
+
 public final class PyEnumerate: PyNativeIterator {
     let source: Value
+    // Same object as `source` (which keeps it alive); unowned so the collector's counts stay exact.
+    unowned(unsafe) let native: PyNativeIterator?
     var count: Int
     var bigCount: BigInt?
     init(_ it: Value, start: BigInt, type: PyType) {
         source = it
+        native = it.asObject as? PyNativeIterator
         count = start.asInt ?? 0
         bigCount = start.asInt == nil ? start : nil
         super.init(type: type)
+        trackGC(self)
     }
     public override func next(_ interp: Interpreter) throws -> Value? {
-        guard let x = try interp.next(source) else { return nil }
+        guard let x = try nextItem(interp, native, source) else { return nil }
         let index: Value
         if let b = bigCount {
             index = makeInt(b)
@@ -30,14 +40,21 @@ public final class PyEnumerate: PyNativeIterator {
 
 public final class PyZip: PyNativeIterator {
     var iterators: [Value]
+    // Mirrors `iterators` without extra retains (the collector compares retain counts).
+    let natives: [Unmanaged<PyNativeIterator>?]
     let strict: Bool
-    init(_ its: [Value], strict: Bool, type: PyType) { iterators = its; self.strict = strict; super.init(type: type) }
+    init(_ its: [Value], strict: Bool, type: PyType) {
+        iterators = its; self.strict = strict
+        natives = its.map { ($0.asObject as? PyNativeIterator).map { Unmanaged.passUnretained($0) } }
+        super.init(type: type)
+        trackGC(self)
+    }
     public override func next(_ interp: Interpreter) throws -> Value? {
         if iterators.isEmpty { return nil }
         var out: [Value] = []
         out.reserveCapacity(iterators.count)
         for (i, it) in iterators.enumerated() {
-            guard let x = try interp.next(it) else {
+            guard let x = try nextItem(interp, natives[i]?.takeUnretainedValue(), it) else {
                 let its = iterators
                 iterators = []
                 if strict { try strictFailure(interp, its, exhausted: i) }
@@ -67,10 +84,16 @@ public final class PyZip: PyNativeIterator {
 public final class PyMap: PyNativeIterator {
     let function: Value
     var iterators: [Value]
-    init(_ f: Value, _ its: [Value], type: PyType) { function = f; iterators = its; super.init(type: type) }
+    unowned(unsafe) let first: PyNativeIterator?
+    init(_ f: Value, _ its: [Value], type: PyType) {
+        function = f; iterators = its
+        first = its.count == 1 ? its[0].asObject as? PyNativeIterator : nil
+        super.init(type: type)
+        trackGC(self)
+    }
     public override func next(_ interp: Interpreter) throws -> Value? {
         if iterators.count == 1 {
-            guard let x = try interp.next(iterators[0]) else { return nil }
+            guard let x = try nextItem(interp, first, iterators[0]) else { return nil }
             return try interp.callValues(function, [x])
         }
         var args: [Value] = []
@@ -92,11 +115,17 @@ public final class PyMap: PyNativeIterator {
 public final class PyFilter: PyNativeIterator {
     let function: Value
     let source: Value
-    init(_ f: Value, _ it: Value, type: PyType) { function = f; source = it; super.init(type: type) }
+    // Same object as `source` (which keeps it alive); unowned so the collector's counts stay exact.
+    unowned(unsafe) let native: PyNativeIterator?
+    init(_ f: Value, _ it: Value, type: PyType) {
+        function = f; source = it; native = it.asObject as? PyNativeIterator
+        super.init(type: type)
+        trackGC(self)
+    }
     public override func next(_ interp: Interpreter) throws -> Value? {
         // None and bool both mean "keep truthy items" (CPython skips the call for bool).
         let identity = function.isNone || function.asObject === BuiltinTypes.bool
-        while let x = try interp.next(source) {
+        while let x = try nextItem(interp, native, source) {
             let keep = identity ? try interp.isTrue(x) : try interp.isTrue(try interp.callValues(function, [x]))
             if keep { return x }
         }
@@ -112,7 +141,7 @@ public final class PyFilter: PyNativeIterator {
 public final class PyReversed: PyNativeIterator {
     var seq: Value?
     var index: Int
-    init(_ s: Value, count: Int, type: PyType) { seq = s; index = count - 1; super.init(type: type) }
+    init(_ s: Value, count: Int, type: PyType) { seq = s; index = count - 1; super.init(type: type); trackGC(self) }
     public override func next(_ interp: Interpreter) throws -> Value? {
         guard let s = seq, index >= 0 else { seq = nil; return nil }
         do {
@@ -136,8 +165,9 @@ extension BuiltinTypes {
     public static let reversed = make("reversed")
 }
 
-/// `__iter__` (self), `__next__` and `__length_hint__` for a native iterator type.
-func addIteratorProtocol(_ t: PyType) {
+/// `__iter__` (self) and `__next__` for a native iterator type, plus `__length_hint__` for the
+/// kinds that have one in CPython (sequence and container iterators, not enumerate/zip/map/filter).
+func addIteratorProtocol(_ t: PyType, lengthHint: Bool) {
     t.addMethod("__iter__") { _, args in args[0] }
     t.addMethod("__next__") { interp, args in
         guard case .object(let o) = args[0], let it = o as? PyNativeIterator else {
@@ -146,8 +176,13 @@ func addIteratorProtocol(_ t: PyType) {
         if let v = try it.next(interp) { return v }
         throw PyErr.stopIteration()
     }
+    guard lengthHint else { return }
     t.addMethod("__length_hint__") { _, args in
         guard case .object(let o) = args[0], let it = o as? PyNativeIterator else { return .int(0) }
+        if let r = it as? PyListReverseIterator {
+            guard let l = r.list else { return .int(0) }
+            return .int(max(0, min(r.index + 1, l.items.count)))
+        }
         return .int(it.lengthHint ?? 0)
     }
 }
@@ -235,13 +270,15 @@ func installIteratorTypes() {
         }
         return withDict(PyReversed(seq, count: try interp.len(seq), type: cls), cls)
     }
-    for t in [BuiltinTypes.enumerate, BuiltinTypes.zip, BuiltinTypes.map, BuiltinTypes.filter, BuiltinTypes.reversed,
-              BuiltinTypes.listIterator, BuiltinTypes.listReverseIterator, BuiltinTypes.tupleIterator,
-              BuiltinTypes.rangeIterator, BuiltinTypes.strIterator, BuiltinTypes.dictKeyIterator,
-              BuiltinTypes.dictValueIterator, BuiltinTypes.dictItemIterator, BuiltinTypes.setIterator,
-              BuiltinTypes.callableIterator, BuiltinTypes.iterator, BuiltinTypes.dictReverseKeyIterator,
+    for t in [BuiltinTypes.enumerate, BuiltinTypes.zip, BuiltinTypes.map, BuiltinTypes.filter, BuiltinTypes.callableIterator] {
+        addIteratorProtocol(t, lengthHint: false)
+    }
+    for t in [BuiltinTypes.reversed, BuiltinTypes.listIterator, BuiltinTypes.listReverseIterator, BuiltinTypes.tupleIterator,
+              BuiltinTypes.rangeIterator, BuiltinTypes.longRangeIterator, BuiltinTypes.strIterator,
+              BuiltinTypes.dictKeyIterator, BuiltinTypes.dictValueIterator, BuiltinTypes.dictItemIterator,
+              BuiltinTypes.setIterator, BuiltinTypes.iterator, BuiltinTypes.dictReverseKeyIterator,
               BuiltinTypes.dictReverseValueIterator, BuiltinTypes.dictReverseItemIterator] {
-        addIteratorProtocol(t)
+        addIteratorProtocol(t, lengthHint: true)
     }
     for t in [BuiltinTypes.enumerate, BuiltinTypes.zip, BuiltinTypes.map, BuiltinTypes.filter, BuiltinTypes.reversed] {
         addClassGetItemIfGeneric(t)

@@ -28,7 +28,8 @@ func installSetMethods() {
         let s = try setSelf(args)
         if args.hasKeywords { throw PyErr.typeError("set() takes no keyword arguments") }
         try checkPositional(s.type.name, args.count - 1, min: 0, max: 1)
-        s.removeAll()
+        // set_clear_internal only when something was ever stored (a fresh set is already empty).
+        if s.count > 0 || s.mutations != 0 { s.removeAll() }
         if args.count == 2 { try interp.setUpdateInternal(s, args[1]) }
         return .none
     }

@@ -26,6 +26,11 @@ extension Interpreter {
                 return
             }
         }
+        if case .object(let o) = other, o.type === BuiltinTypes.list || o.type === BuiltinTypes.tuple {
+            let items = o.type === BuiltinTypes.list ? unsafeDowncast(o, to: PyList.self).items : unsafeDowncast(o, to: PyTuple.self).items
+            for x in items { try s.add(x, hash: try hash(x), keyEquals) }
+            return
+        }
         let it = try getIter(other)
         while let x = try next(it) { try s.add(x, hash: try hash(x), keyEquals) }
     }

@@ -45,9 +45,33 @@ public func sortValues(_ interp: Interpreter, _ items: inout [Value], key: Value
         if x.type === BuiltinTypes.str && y.type === BuiltinTypes.str {
             return strLess(unsafeDowncast(x, to: PyStr.self), unsafeDowncast(y, to: PyStr.self))
         }
+        if x.type === BuiltinTypes.tuple && y.type === BuiltinTypes.tuple {
+            return try tupleLess(interp, unsafeDowncast(x, to: PyTuple.self), unsafeDowncast(y, to: PyTuple.self))
+        }
     default: break
     }
     return try interp.isTrue(try interp.compare(a, b, 2))
+}
+
+/// Tuple `<` as CPython's unsafe_tuple_compare: skip equal prefixes, then compare the first
+/// differing elements (natively when possible).
+func tupleLess(_ interp: Interpreter, _ a: PyTuple, _ b: PyTuple) throws -> Bool {
+    let xs = a.items, ys = b.items
+    let n = Swift.min(xs.count, ys.count)
+    var i = 0
+    while i < n {
+        let x = xs[i], y = ys[i]
+        let same: Bool
+        switch (x, y) {
+        case (.int(let p), .int(let q)): same = p == q
+        case (.object(let p), .object(let q)) where p.type === BuiltinTypes.str && q.type === BuiltinTypes.str:
+            same = p === q || strEqual(unsafeDowncast(p, to: PyStr.self).value, unsafeDowncast(q, to: PyStr.self).value)
+        default: same = try interp.keyEquals(x, y)
+        }
+        if !same { return try lessThan(interp, x, y) }
+        i += 1
+    }
+    return xs.count < ys.count
 }
 
 /// Code point order of two strs (UTF-8 byte order is code point order).

@@ -578,7 +578,7 @@ final class Lexer {
         default: break
         }
         if r { return true }
-        if pos < end && isPotentialIdentifierChar(c) {
+        if pos < end && c.value < 128 && isPotentialIdentifierChar(c) {
             failAtCursor("invalid \(kind) literal")
             return false
         }

@@ -937,7 +937,10 @@ extension Parser {
     func parseSlices() throws -> Expr {
         let s = startPos
         let first = try parseSliceOrStarred()
-        if kind != .comma { return first }
+        if kind != .comma {
+            if case .starred = first.kind { return mk(.tuple([first]), s) }  // `x[*a]` is a tuple
+            return first
+        }
         var elts = [first]
         while kind == .comma {
             try bump()

@@ -26,11 +26,15 @@ public func isIncompleteInput(_ source: String) -> Bool {
         if m.hasPrefix("unterminated triple-quoted string") || m == "unexpected EOF while parsing" { return true }
         return false
     }
-    // Last logical line ending in ':' starts a block that still needs a body.
+    // Last logical line ending in ':' starts a block that still needs a body; a decorator
+    // line needs the definition.
     var i = lex.tokens.count - 1
     while i >= 0 && (lex.tokens[i].kind == .endMarker || lex.tokens[i].kind == .dedent) { i -= 1 }
     if i >= 0 && lex.tokens[i].kind == .newline {
         if i >= 1 && lex.tokens[i - 1].kind == .colon { return true }
+        var j = i - 1
+        while j >= 0 && lex.tokens[j].kind != .newline && lex.tokens[j].kind != .indent && lex.tokens[j].kind != .dedent { j -= 1 }
+        if j + 1 < i && lex.tokens[j + 1].kind == .at { return true }
     }
     // Inside an indented block: incomplete until the input ends with an empty line.
     let hasIndent = lex.tokens.contains { $0.kind == .indent }
@@ -153,7 +157,8 @@ final class Parser {
         if kind == .endMarker { return body }
         try parseStatement(into: &body)
         if kind != .endMarker {
-            let t = tok
+            // CPython points at the end of the first statement's last line.
+            let t = p > 0 ? toks[p - 1] : tok
             throw text.error("multiple statements found while compiling a single statement",
                              line: Int(t.line), column: Int(t.col) + 1)
         }

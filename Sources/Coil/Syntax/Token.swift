@@ -2,7 +2,7 @@
 // The token set follows CPython's `token` module; keywords get their own kinds so the parser
 // can switch on them without string comparisons. Soft keywords (`match`, `case`, `_`) stay names.
 
-public enum TokenKind: UInt8, Equatable, CustomStringConvertible {
+public enum TokenKind: UInt8, Equatable, Sendable, CustomStringConvertible {
     case endMarker, newline, indent, dedent
     case name, number, string
     /// A character CPython's tokenizer turns into an unusable OP token (`$`, `?`, `!`, backtick).
@@ -105,7 +105,7 @@ public enum TokenKind: UInt8, Equatable, CustomStringConvertible {
 
 /// One token. Positions: `start`/`end` index the lexer's scalar array; `line` is 1-based,
 /// `col`/`endCol` are 0-based scalar columns (end exclusive), as in CPython's tokenizer.
-public struct Token {
+public struct Token: Sendable {
     public var kind: TokenKind
     /// Bracket nesting level after this token (CPython's `tok->level`): `(` has 1, its `)` 0.
     public var level: Int16

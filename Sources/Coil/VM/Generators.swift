@@ -204,7 +204,7 @@ extension Interpreter {
     /// `yield from x`: coroutines from `types.coroutine` generators pass through; others use iter().
     func getYieldFromIter(_ v: Value, inCoroutine: Bool) throws -> Value {
         if case .object(let o) = v, let g = o as? PyGenerator {
-            if g.kind == .coroutine && !inCoroutine {
+            if g.kind == .coroutine && !inCoroutine && !(currentFrame?.code.flags.contains(.iterableCoroutine) ?? false) {
                 throw PyErr.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator")
             }
             return v

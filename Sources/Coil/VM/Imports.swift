@@ -106,10 +106,13 @@ extension Interpreter {
         } else {
             let shortName = String(fullName.split(separator: ".").last ?? "")
             let searchPath = try parentPath ?? sysPath()
-            guard let (file, isPackage) = findModuleFile(shortName, in: searchPath) else {
+            if let (file, isPackage) = findModuleFile(shortName, in: searchPath) {
+                module = try loadSourceModule(fullName, file: file, isPackage: isPackage)
+            } else if parent == nil, let source = bundledModuleSources[fullName] {
+                module = try loadBundledModule(fullName, source: source)
+            } else {
                 throw moduleNotFound(fullName)
             }
-            module = try loadSourceModule(fullName, file: file, isPackage: isPackage)
         }
         if let p = parent, let short = fullName.split(separator: ".").last {
             p.dict?.setStr(String(short), .object(module))
@@ -170,6 +173,26 @@ extension Interpreter {
         }
         // The module may have replaced itself in sys.modules.
         if case .object(let o) = modules.getStr(name) ?? .none, let m = o as? PyModule { return m }
+        return module
+    }
+
+    /// A standard-library module written in Python and built into the binary (Lib/).
+    func loadBundledModule(_ name: String, source: String) throws -> PyModule {
+        let dict = PyDict()
+        dict.setStr("__name__", Value(name))
+        dict.setStr("__file__", Value("<frozen \(name)>"))
+        dict.setStr("__doc__", .none)
+        dict.setStr("__builtins__", .object(builtinsModule))
+        dict.setStr("__package__", Value(""))
+        let module = PyModule(name: name, dict: dict)
+        modules.setStr(name, .object(module))
+        do {
+            let code = try compileSource(source, filename: "<frozen \(name)>", mode: .file)
+            _ = try runCode(code, globals: dict)
+        } catch {
+            modules.removeStr(intern(name))
+            throw error
+        }
         return module
     }
 

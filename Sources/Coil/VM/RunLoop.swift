@@ -722,7 +722,7 @@ extension Interpreter {
                         let exc = (sp + 1).move()
                         sp.deinitialize(count: 1)
                         if let e = exc.asException, e.type.isSubtype(of: BuiltinTypes.StopAsyncIteration) {
-                            handled = .none
+                            // Loop finished normally; the handled exception is left as it was.
                         } else {
                             skipTraceback = true
                             throw (exc.asException ?? PyErr.runtimeError("bad END_ASYNC_FOR"))
