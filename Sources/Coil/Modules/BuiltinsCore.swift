@@ -122,7 +122,13 @@ extension Interpreter {
             }
         }
         add("iter") { interp, args in
-            if args.count == 2 { return .object(PyCallableIterator(args[0], args[1])) }
+            if args.count == 2 {
+                if case .object(let o) = args[0], o is PyFunction || o is PyBuiltinFunction || o is PyType || o is PyBoundMethod
+                    || o.type.lookup(interp.intern("__call__")) != nil {
+                    return .object(PyCallableIterator(args[0], args[1]))
+                }
+                throw PyErr.typeError("iter(v, w): v must be callable")
+            }
             guard args.count == 1 else { throw PyErr.typeError("iter expected at most 2 arguments, got \(args.count)") }
             return try interp.getIter(args[0])
         }
@@ -174,7 +180,10 @@ extension Interpreter {
                 guard let f = interp.currentFrame else { return .object(PyDict()) }
                 return .object(f.locals ?? f.globals)
             }
-            return try interp.getAttr(args[0], "__dict__")
+            guard let d = try interp.getAttrOrNil(args[0], "__dict__") else {
+                throw PyErr.typeError("vars() argument must have __dict__ attribute")
+            }
+            return d
         }
         add("dir") { interp, args in
             if args.count == 0 {

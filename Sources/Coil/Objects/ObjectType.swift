@@ -75,7 +75,7 @@ extension Interpreter {
         }
         if bases.isEmpty { bases = [BuiltinTypes.object] }
         // Instances need one storage layout: at most one non-object builtin base.
-        let layouts = Set(bases.map { ObjectIdentifier($0.builtinBase) }).subtracting([ObjectIdentifier(BuiltinTypes.object)])
+        let layouts = Set(bases.map { "\($0.builtinBase.layout)" }).subtracting(["object"])
         if layouts.count > 1 { throw PyErr.typeError("multiple bases have instance lay-out conflict") }
         var flags: TypeFlags = [.heapType, .baseType, .hasDict]
         if bases.contains(where: { $0.flags.contains(.isException) }) { flags.insert(.isException) }

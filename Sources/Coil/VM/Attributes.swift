@@ -191,6 +191,9 @@ extension Interpreter {
                 return
             }
         }
+        if case .object(let o) = obj, o.dict == nil, o is PyFunction {
+            o.dict = PyDict()
+        }
         guard case .object(let o) = obj, let dict = o.dict else {
             if t.lookup(name) != nil {
                 throw PyErr.attributeError("'\(t.name)' object attribute '\(name.value)' is read-only")

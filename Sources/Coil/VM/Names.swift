@@ -29,6 +29,12 @@ extension Interpreter {
         if !pendingFinalizers.isEmpty { runPendingFinalizers() }
     }
 
+    func nameError(_ name: String) -> PyBaseException {
+        let e = PyErr.nameError("name '\(name)' is not defined")
+        e.setAttribute("name", Value(name))
+        return e
+    }
+
     func unboundLocal(_ name: String) -> PyBaseException {
         PyErr.make(BuiltinTypes.UnboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
     }

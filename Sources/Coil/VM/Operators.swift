@@ -133,6 +133,9 @@ extension Interpreter {
         default:
             break
         }
+        if case .bool(let x) = a, case .bool(let y) = b, op >= 10 {
+            return .bool(op == 10 ? (x || y) : op == 11 ? (x != y) : (x && y))
+        }
         if let x = a.intValue, let y = b.intValue, let r = intFastBinary(x, y, op) { return r }
         guard let x = a.bigIntValue, let y = b.bigIntValue else {
             if case .object(let o) = a, o is PyComplex { return try complexBinary(a, b, op) }
@@ -206,7 +209,9 @@ extension Interpreter {
             }
             return .float(d)
         case 5, 6:
-            guard let (q, r) = x.floorDivMod(y) else { throw PyErr.zeroDivision("integer division or modulo by zero") }
+            guard let (q, r) = x.floorDivMod(y) else {
+                throw PyErr.zeroDivision(op == 6 ? "integer modulo by zero" : "integer division or modulo by zero")
+            }
             return makeInt(op == 5 ? q : r)
         case 7:
             if y.isNegative {

@@ -268,7 +268,10 @@ extension Interpreter {
 
     func calleeName(_ callee: Value) throws -> String {
         if case .object(let o) = callee {
-            if let f = o as? PyFunction { return f.qualname }
+            if let f = o as? PyFunction {
+                if let m = f.module.asStr?.value, m != "builtins" { return m + "." + f.qualname }
+                return f.qualname
+            }
             if let b = o as? PyBuiltinFunction { return b.name }
             if let t = o as? PyType { return t.name }
         }

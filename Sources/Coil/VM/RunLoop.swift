@@ -110,20 +110,20 @@ extension Interpreter {
                         if let v = f.globals.getStr(name) ?? f.builtins.getStr(name) {
                             sp.initialize(to: v); sp += 1
                         } else {
-                            throw PyErr.nameError("name '\(name.value)' is not defined")
+                            throw nameError(name.value)
                         }
                     case .storeGlobal:
                         sp -= 1
                         f.globals.setStr(f.rt.names[arg], sp.move())
                     case .deleteGlobal:
                         let name = f.rt.names[arg]
-                        if f.globals.removeStr(name) == nil { throw PyErr.nameError("name '\(name.value)' is not defined") }
+                        if f.globals.removeStr(name) == nil { throw nameError(name.value) }
                     case .loadName:
                         let name = f.rt.names[arg]
                         if let v = try lookupName(f, name) {
                             sp.initialize(to: v); sp += 1
                         } else {
-                            throw PyErr.nameError("name '\(name.value)' is not defined")
+                            throw nameError(name.value)
                         }
                     case .storeName:
                         sp -= 1
