@@ -103,6 +103,7 @@ extension Interpreter {
             return Value(try interp.ascii(args[0]))
         }
         add("len") { interp, args in
+            if args.hasKeywords { throw PyErr.typeError("len() takes no keyword arguments") }
             guard args.count == 1 else { throw PyErr.typeError("len() takes exactly one argument (\(args.count) given)") }
             return .int(try interp.len(args[0]))
         }
@@ -144,6 +145,9 @@ extension Interpreter {
         }
         add("aiter") { interp, args in
             guard args.count == 1 else { throw PyErr.typeError("aiter expected 1 argument, got \(args.count)") }
+            guard args[0].type.lookup(interp.intern("__aiter__")) != nil else {
+                throw PyErr.typeError("'\(args[0].type.name)' object is not an async iterable")
+            }
             return try interp.getAiter(args[0])
         }
         add("anext") { interp, args in

@@ -269,7 +269,7 @@ public final class PyFile: PyNativeIterator {
 
     func decode(_ interp: Interpreter, _ bytes: [UInt8]) throws -> Value {
         if binary { return .object(PyBytes(bytes)) }
-        if case .utf8 = codec, let s = String(validating: bytes, as: UTF8.self) { return Value(s) }
+        if case .utf8 = codec, isValidUTF8(bytes) { return Value(String(decoding: bytes, as: UTF8.self)) }
         return Value(try pyDecode(interp, bytes, encoding: encodingName, errors: errors))
     }
 
@@ -315,6 +315,40 @@ public final class PyFile: PyNativeIterator {
         let p = lseek(fd, 0, SEEK_CUR)
         if p < 0 { throw osErrorFromErrno(errno) }
         return Int(p) - (rbuf.count - rpos) + wbuf.count
+    }
+}
+
+/// Strict UTF-8 validity (no overlongs, surrogates or values past U+10FFFF); invalid input is
+/// left to pyDecode, which reports the exact error.
+func isValidUTF8(_ b: [UInt8]) -> Bool {
+    b.withUnsafeBufferPointer { p in
+        let n = p.count
+        var i = 0
+        while i < n {
+            let c = p[i]
+            if c < 0x80 { i += 1; continue }
+            @inline(__always) func cont(_ k: Int) -> Bool { i + k < n && p[i + k] & 0xC0 == 0x80 }
+            switch c {
+            case 0xC2...0xDF:
+                guard cont(1) else { return false }
+                i += 2
+            case 0xE0...0xEF:
+                guard cont(1), cont(2) else { return false }
+                let c1 = p[i + 1]
+                if c == 0xE0 && c1 < 0xA0 { return false }
+                if c == 0xED && c1 > 0x9F { return false }
+                i += 3
+            case 0xF0...0xF4:
+                guard cont(1), cont(2), cont(3) else { return false }
+                let c1 = p[i + 1]
+                if c == 0xF0 && c1 < 0x90 { return false }
+                if c == 0xF4 && c1 > 0x8F { return false }
+                i += 4
+            default:
+                return false
+            }
+        }
+        return true
     }
 }
 

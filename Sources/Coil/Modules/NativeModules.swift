@@ -21,6 +21,7 @@ let nativeModuleTable: [(String, (Interpreter) throws -> PyModule)] = [
     ("gc", makeGCModule),
     ("functools", makeFunctoolsModule),
     ("operator", makeOperatorModule),
+    ("itertools", makeItertoolsModule),
 ]
 
 /// Builtin functions beyond the core ones (BuiltinsCore.swift).

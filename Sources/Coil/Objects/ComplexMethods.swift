@@ -390,6 +390,7 @@ func installComplexMethods() {
         }
     }
     t.addMethod("__getnewargs__") { _, args in let a = me(args); return .object(PyTuple([.float(a.re), .float(a.im)])) }
+    t.addMethod("__sizeof__") { _, _ in .int(32) }
     t.addGetter("real") { _, v in .float((v.asObject as? PyComplex)?.real ?? 0) }
     t.addGetter("imag") { _, v in .float((v.asObject as? PyComplex)?.imag ?? 0) }
 }

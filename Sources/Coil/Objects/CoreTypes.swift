@@ -128,6 +128,31 @@ func installCoreTypes() {
         return .object(PyModule(name: name.value, dict: PyDict()))
     }
 
+    let ga = BuiltinTypes.genericAlias
+    ga.addMethod("__repr__") { interp, args in
+        guard let g = args[0].asObject as? PyGenericAlias else { return Value("") }
+        func show(_ v: Value) throws -> String {
+            if let t = v.asType {
+                let m = t.typeDict.getStr("__module__")?.asStr?.value
+                return m == nil || m == "builtins" ? t.qualname : "\(m ?? "").\(t.qualname)"
+            }
+            if case .object(let o) = v, o is PyGenericAlias { return try interp.repr(v) }
+            if v.asObject === BuiltinTypes.ellipsis { return "..." }
+            return try interp.repr(v)
+        }
+        let argList = g.args.asTuple?.items ?? [g.args]
+        return Value("\(try show(g.origin))[\(try argList.map(show).joined(separator: ", "))]")
+    }
+    ga.addGetter("__origin__") { _, v in (v.asObject as? PyGenericAlias)?.origin ?? .none }
+    ga.addGetter("__args__") { _, v in
+        guard let g = v.asObject as? PyGenericAlias else { return .none }
+        return .object(g.args.asTuple ?? PyTuple([g.args]))
+    }
+    ga.addMethod("__call__") { interp, args in
+        guard let g = args[0].asObject as? PyGenericAlias else { return .none }
+        return try interp.callValues(g.origin, Array(args.positional.dropFirst()))
+    }
+
     let none = BuiltinTypes.noneType
     none.addMethod("__repr__") { _, _ in Value("None") }
     none.addMethod("__bool__") { _, _ in .bool(false) }

@@ -277,6 +277,7 @@ func installFloatMethods() {
         }
     }
     t.addMethod("__getnewargs__") { _, args in .object(PyTuple([.float(selfFloat(args))])) }
+    t.addMethod("__sizeof__") { _, _ in .int(24) }
     t.addMethod("conjugate") { _, args in
         try noArguments(args, "float.conjugate")
         return .float(selfFloat(args))

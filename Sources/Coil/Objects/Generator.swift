@@ -44,7 +44,7 @@ public final class PyGenerator: PyObject {
             // its finally/with blocks run (CPython closes generators when reclaimed).
             let g = PyGenerator(kind: kind, frame: f, name: name, qualname: qualname, interp: nil)
             g.started = true
-            interp.pendingFinalizers.append(g)
+            interp.pendingFinalizers.append(.generator(g))
         } else if kind == .coroutine && !wasAwaited {
             interp.warnNeverAwaited(self)
         }

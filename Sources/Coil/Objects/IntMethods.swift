@@ -40,8 +40,11 @@ extension Interpreter {
         case .float(let d): return try truncateDoubleToInt(d)
         case .none, .undefined: break
         case .object(let o):
-            if o.type === BuiltinTypes.int { return v }
             let t = o.type!
+            if t === BuiltinTypes.int { return v }
+            // Exact str/bytes have no __int__/__index__/__trunc__: parse directly.
+            if t === BuiltinTypes.str, let s = o as? PyStr { return try parseIntText(s.value, base: 10, original: v) }
+            if t === BuiltinTypes.bytes, let b = o as? PyBytes { return try parseIntBytes(b.bytes, base: 10, original: v) }
             if let m = t.lookup(intern("__int__")) {
                 let r = try callValues(m, [v])
                 guard let e = exactInt(r) else { throw PyErr.typeError("__int__ returned non-int (type \(r.type.name))") }
@@ -216,7 +219,8 @@ private func installIntMethods() {
         return try intRound(selfBig(args), try interp.indexBig(args[1]))
     }
     t.addMethod("__getnewargs__") { _, args in .object(PyTuple([exactInt(args[0]) ?? .int(0)])) }
-    t.addMethod("__sizeof__") { _, args in .int(28 + 8 * max(0, (selfBig(args).bitLength() - 1) / 60)) }
+    // CPython's layout: a 24-byte header plus one 4-byte digit per 30 bits.
+    t.addMethod("__sizeof__") { _, args in .int(24 + 4 * ((selfBig(args).magnitude.bitLength() + 29) / 30)) }
 
     t.addMethod("bit_length") { _, args in
         try noArguments(args, "int.bit_length")

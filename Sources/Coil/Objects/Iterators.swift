@@ -253,7 +253,7 @@ extension Interpreter {
             if items.count < count {
                 throw PyErr.valueError("not enough values to unpack (expected \(count), got \(items.count))")
             }
-            throw PyErr.valueError("too many values to unpack (expected \(count), got \(items.count))")
+            throw PyErr.valueError("too many values to unpack (expected \(count))")
         }
         guard let it = try? getIter(seq) else {
             throw PyErr.typeError("cannot unpack non-iterable \(seq.type.name) object")

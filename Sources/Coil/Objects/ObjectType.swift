@@ -279,7 +279,7 @@ func installObjectType() {
     t.addGetter("__doc__") { _, v in v.asType?.typeDict.getStr("__doc__") ?? .none }
     t.addGetter("__dict__") { _, v in
         guard let cls = v.asType else { return .none }
-        let copy = PyDict()
+        let copy = PyDict(type: BuiltinTypes.mappingProxy)
         cls.typeDict.forEach { k, val in copy.setStr(k.asStr ?? PyStr(""), val) }
         return .object(copy)
     }
@@ -290,4 +290,9 @@ func installObjectType() {
         if cls.isHeapType { cls.typeDict.setStr("__annotations__", .object(d)) }
         return .object(d)
     }
+}
+
+extension BuiltinTypes {
+    /// Read-mostly view of a class namespace (`C.__dict__`); a dict underneath.
+    public static let mappingProxy = make("mappingproxy", dict, layout: .dict, flags: [])
 }

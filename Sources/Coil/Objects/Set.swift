@@ -84,7 +84,7 @@ public final class PySet: PyObject {
                     return true
                 }
                 if s.dummy {
-                    if freeSlot < 0 { freeSlot = j }
+                    freeSlot = j   // CPython 3.11 reuses the last dummy on the probe path
                 } else if s.hash == hash, try eq(s.key, key) {
                     return false
                 }

@@ -16,7 +16,7 @@ extension Lexer {
                 if peekc(i) != ch { return false }
                 i += 1
             }
-            return !isPotentialIdentifierChar(peekc(i))
+            return !PyLex.isIdentifierChar(peekc(i))
         }
         switch c {
         case "a": r = look("nd")
@@ -28,7 +28,7 @@ extension Lexer {
         default: break
         }
         if r { return true }
-        if pos < end && c.value < 128 && isPotentialIdentifierChar(c) {
+        if pos < end && c.value < 128 && PyLex.isIdentifierChar(c) {
             failAtCursor("invalid \(kind) literal")
             return false
         }
@@ -39,10 +39,10 @@ extension Lexer {
     /// `pos` which must be a digit. Returns false after recording an error.
     func decimalTail() -> Bool {
         while true {
-            while pos < end && isASCIIDigit(src[pos]) { pos += 1 }
+            while pos < end && PyLex.isDigit(src[pos]) { pos += 1 }
             if peekc() != "_" { return true }
             pos += 1
-            if !isASCIIDigit(peekc()) {
+            if !PyLex.isDigit(peekc()) {
                 failAtCursor("invalid decimal literal")
                 return false
             }
@@ -66,7 +66,7 @@ extension Lexer {
             let kindName: String
             let valid: (Unicode.Scalar) -> Bool
             switch k {
-            case "x", "X": radix = 16; kindName = "hexadecimal"; valid = isHexDigit
+            case "x", "X": radix = 16; kindName = "hexadecimal"; valid = PyLex.isHexDigit
             case "o", "O": radix = 8; kindName = "octal"; valid = { $0.value >= 48 && $0.value < 56 }
             default: radix = 2; kindName = "binary"; valid = { $0 == "0" || $0 == "1" }
             }
@@ -74,7 +74,7 @@ extension Lexer {
                 if peekc() == "_" { pos += 1 }
                 let c = peekc()
                 if pos >= end || !valid(c) {
-                    if radix != 16 && isASCIIDigit(c) {
+                    if radix != 16 && PyLex.isDigit(c) {
                         pos += 1
                         failAtCursor("invalid digit '\(Character(c))' in \(kindName) literal")
                     } else {
@@ -84,7 +84,7 @@ extension Lexer {
                 }
                 while pos < end && valid(src[pos]) { pos += 1 }
             } while peekc() == "_"
-            if radix != 16 && isASCIIDigit(peekc()) {
+            if radix != 16 && PyLex.isDigit(peekc()) {
                 pos += 1
                 failAtCursor("invalid digit '\(Character(src[pos - 1]))' in \(kindName) literal")
                 return
@@ -97,13 +97,13 @@ extension Lexer {
             while true {
                 if peekc() == "_" {
                     pos += 1
-                    if !isASCIIDigit(peekc()) { failAtCursor("invalid decimal literal"); return }
+                    if !PyLex.isDigit(peekc()) { failAtCursor("invalid decimal literal"); return }
                 }
                 if peekc() != "0" { break }
                 pos += 1
             }
             let zerosEnd = pos + 1
-            if isASCIIDigit(peekc()) {
+            if PyLex.isDigit(peekc()) {
                 nonzero = true
                 if !decimalTail() { return }
             }
@@ -111,7 +111,7 @@ extension Lexer {
             if c == "." {
                 pos += 1
                 isFloat = true
-                if isASCIIDigit(peekc()) { if !decimalTail() { return } }
+                if PyLex.isDigit(peekc()) { if !decimalTail() { return } }
                 if !lexExponentAndSuffix(&isFloat, &isImag) { return }
             } else if c == "e" || c == "E" || c == "j" || c == "J" {
                 if !lexExponentAndSuffix(&isFloat, &isImag) { return }
@@ -125,7 +125,7 @@ extension Lexer {
             if peekc() == "." {
                 pos += 1
                 isFloat = true
-                if isASCIIDigit(peekc()) { if !decimalTail() { return } }
+                if PyLex.isDigit(peekc()) { if !decimalTail() { return } }
             }
             if !lexExponentAndSuffix(&isFloat, &isImag) { return }
         }
@@ -145,7 +145,7 @@ extension Lexer {
         } else if let v = Int(body, radix: radix) {
             value = .int(v)
         } else {
-            value = .bigInt(bigDecimalDigits(body, radix: radix))
+            value = .bigInt(PyLex.bigDecimalDigits(body, radix: radix))
         }
         let idx = numbers.count
         numbers.append(value)
@@ -161,8 +161,8 @@ extension Lexer {
             let s = peekc()
             if s == "+" || s == "-" {
                 pos += 1
-                if !isASCIIDigit(peekc()) { failAtCursor("invalid decimal literal"); return false }
-            } else if !isASCIIDigit(s) {
+                if !PyLex.isDigit(peekc()) { failAtCursor("invalid decimal literal"); return false }
+            } else if !PyLex.isDigit(s) {
                 pos = save
                 // `1else` is accepted (a number followed by a keyword); `1e` is not.
                 if !verifyEndOfNumber("decimal") { return false }
@@ -180,30 +180,31 @@ extension Lexer {
     }
 }
 
-/// Convert the digits of an integer literal in `radix` to a decimal digit string.
-func bigDecimalDigits(_ digits: String, radix: Int) -> String {
-    // Little-endian limbs in base 1e9.
-    let base: UInt64 = 1_000_000_000
-    var limbs: [UInt64] = [0]
-    for ch in digits.unicodeScalars {
-        guard let d = Int(String(ch), radix: radix) else { continue }
-        var carry = UInt64(d)
-        for i in 0..<limbs.count {
-            let v = limbs[i] * UInt64(radix) + carry
-            limbs[i] = v % base
-            carry = v / base
+extension PyLex {
+    /// Convert the digits of an integer literal in `radix` to a decimal digit string.
+    static func bigDecimalDigits(_ digits: String, radix: Int) -> String {
+        // Little-endian limbs in base 1e9.
+        let base: UInt64 = 1_000_000_000
+        var limbs: [UInt64] = [0]
+        for ch in digits.unicodeScalars {
+            guard let d = Int(String(ch), radix: radix) else { continue }
+            var carry = UInt64(d)
+            for i in 0..<limbs.count {
+                let v = limbs[i] * UInt64(radix) + carry
+                limbs[i] = v % base
+                carry = v / base
+            }
+            while carry > 0 { limbs.append(carry % base); carry /= base }
         }
-        while carry > 0 { limbs.append(carry % base); carry /= base }
+        while limbs.count > 1 && limbs[limbs.count - 1] == 0 { limbs.removeLast() }
+        var s = String(limbs[limbs.count - 1])
+        var i = limbs.count - 2
+        while i >= 0 {
+            var part = String(limbs[i])
+            while part.count < 9 { part = "0" + part }
+            s += part
+            i -= 1
+        }
+        return s
     }
-    while limbs.count > 1 && limbs[limbs.count - 1] == 0 { limbs.removeLast() }
-    var s = String(limbs[limbs.count - 1])
-    var i = limbs.count - 2
-    while i >= 0 {
-        var part = String(limbs[i])
-        while part.count < 9 { part = "0" + part }
-        s += part
-        i -= 1
-    }
-    return s
 }
-

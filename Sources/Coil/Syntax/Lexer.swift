@@ -172,11 +172,11 @@ final class Lexer {
                 }
                 continue
             }
-            if isPotentialIdentifierStart(c) {
+            if PyLex.isIdentifierStart(c) {
                 lexNameOrString()
                 continue
             }
-            if isASCIIDigit(c) || (c == "." && isASCIIDigit(peekc(1))) {
+            if PyLex.isDigit(c) || (c == "." && PyLex.isDigit(peekc(1))) {
                 lexNumber()
                 continue
             }
@@ -316,7 +316,7 @@ final class Lexer {
         var allASCII = true
         while pos < end {
             let c = src[pos]
-            if !isPotentialIdentifierChar(c) { break }
+            if !PyLex.isIdentifierChar(c) { break }
             if c.value >= 128 { allASCII = false }
             pos += 1
         }
@@ -332,9 +332,9 @@ final class Lexer {
                 }
                 if !ok {
                     pos = i + 1
-                    let msg = isPrintableScalar(c)
-                        ? "invalid character '\(Character(c))' (U+\(hex4(c.value)))"
-                        : "invalid non-printable character U+\(hex4(c.value))"
+                    let msg = PyLex.isPrintable(c)
+                        ? "invalid character '\(Character(c))' (U+\(PyLex.hex4(c.value)))"
+                        : "invalid non-printable character U+\(PyLex.hex4(c.value))"
                     failAtCursor(msg)
                     return
                 }
@@ -346,7 +346,7 @@ final class Lexer {
             for i in start..<pos { scratch.append(UInt8(truncatingIfNeeded: src[i].value)) }
             name = String(decoding: scratch, as: UTF8.self)
         } else {
-            name = nfkcIdentifier(text.string(start, pos))
+            name = PyLex.nfkcIdentifier(text.string(start, pos))
         }
         if let kw = TokenKind.keywords[name] {
             emit(kw, start: start, startLine: sl, startCol: sc)
@@ -483,9 +483,9 @@ final class Lexer {
         case "=": if c1 == "=" { kind = .equalEqual; len = 2 } else { kind = .equal }
         case "!": if c1 == "=" { kind = .notEqual; len = 2 } else { kind = .errorOp }
         default:
-            if !isPrintableScalar(c) {
+            if !PyLex.isPrintable(c) {
                 pos += 1
-                failAtCursor("invalid non-printable character U+\(hex4(c.value))")
+                failAtCursor("invalid non-printable character U+\(PyLex.hex4(c.value))")
                 return
             }
             kind = .errorOp

@@ -91,7 +91,7 @@ extension Parser {
                         let r = try bump()
                         let loc = SourceLoc(line: Int(lpar.line), col: Int(lpar.col), endLine: Int(r.endLine), endCol: Int(r.endCol))
                         let g = Expr(.generatorExp(e, gens), loc)
-                        parenthesized.insert(ObjectIdentifier(g))
+                        markParenthesized(g)
                         return ([g], [])
                     }
                     if count == 1 && kind != .comma { throw invalidSyntax() }

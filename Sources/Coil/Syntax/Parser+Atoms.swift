@@ -47,13 +47,13 @@ extension Parser {
         if kind == closer && closer == .rpar {
             try bump()
             let e = mk(.tuple([]), s)
-            parenthesized.insert(ObjectIdentifier(e))
+            markParenthesized(e)
             return e
         }
         if kind == .kwYield {
             let y = try parseYieldExpr()
             try expectCloser(closer)
-            parenthesized.insert(ObjectIdentifier(y))
+            markParenthesized(y)
             return y
         }
         if kind == .doubleStar && noHeuristics == 0 {
@@ -72,7 +72,7 @@ extension Parser {
             let gens = try parseComprehensionClauses()
             try expectCloser(closer)
             let e = mk(.generatorExp(first, gens), s)
-            parenthesized.insert(ObjectIdentifier(e))
+            markParenthesized(e)
             widenForFStringField(e, closer)
             return e
         }
@@ -85,7 +85,7 @@ extension Parser {
             }
             try expectCloser(closer)
             let e = mk(.tuple(elts), s)
-            parenthesized.insert(ObjectIdentifier(e))
+            markParenthesized(e)
             widenForFStringField(e, closer)
             return e
         }
@@ -93,7 +93,7 @@ extension Parser {
             throw errorAt(first.loc, "cannot use starred expression here")
         }
         try expectCloser(closer)
-        parenthesized.insert(ObjectIdentifier(first))
+        markParenthesized(first)
         return first
     }
 
@@ -114,7 +114,9 @@ extension Parser {
         throw invalidSyntax()
     }
 
-    func isParenthesized(_ e: Expr) -> Bool { parenthesized.contains(ObjectIdentifier(e)) }
+    func isParenthesized(_ e: Expr) -> Bool { parenthesized[ObjectIdentifier(e)] != nil }
+
+    func markParenthesized(_ e: Expr) { parenthesized[ObjectIdentifier(e)] = e }
 
     /// `[` ... `]`: list display or list comprehension.
     func parseListDisplay() throws -> Expr {

@@ -114,7 +114,7 @@ extension Parser {
 
     func appendDecoded(_ a: Int, _ b: Int, raw: Bool, into out: inout [UInt8], errTok: Token) throws {
         if raw {
-            for i in a..<b { appendUTF8(src[i], to: &out) }
+            for i in a..<b { PyLex.appendUTF8(src[i], to: &out) }
         } else if let msg = decodeStringEscapes(a, b, into: &out) {
             throw errorAt(errTok, msg)
         }
@@ -137,7 +137,7 @@ extension Parser {
         while i < b {
             let c = src[i]
             if c != "\\" {
-                appendUTF8(c, to: &out)
+                PyLex.appendUTF8(c, to: &out)
                 pos += c.value < 128 ? 1 : 10
                 i += 1
                 continue
@@ -146,28 +146,28 @@ extension Parser {
             i += 1; pos += 1
             if i >= b {
                 // CPython turns a trailing backslash into "\u005c" before decoding.
-                appendUTF8("\\", to: &out)
+                PyLex.appendUTF8("\\", to: &out)
                 break
             }
             let e = src[i]
             if e.value >= 128 {
                 // CPython turns "\é" into "\u005c\U000000e9": a backslash, then the character.
-                appendUTF8("\\", to: &out)
+                PyLex.appendUTF8("\\", to: &out)
                 pos += 5
                 continue
             }
             i += 1; pos += 1
             switch e {
             case "\n": break
-            case "\\": appendUTF8("\\", to: &out)
-            case "'", "\"": appendUTF8(e, to: &out)
-            case "b": appendUTF8("\u{08}", to: &out)
-            case "f": appendUTF8("\u{0C}", to: &out)
-            case "t": appendUTF8("\t", to: &out)
-            case "n": appendUTF8("\n", to: &out)
-            case "r": appendUTF8("\r", to: &out)
-            case "v": appendUTF8("\u{0B}", to: &out)
-            case "a": appendUTF8("\u{07}", to: &out)
+            case "\\": PyLex.appendUTF8("\\", to: &out)
+            case "'", "\"": PyLex.appendUTF8(e, to: &out)
+            case "b": PyLex.appendUTF8("\u{08}", to: &out)
+            case "f": PyLex.appendUTF8("\u{0C}", to: &out)
+            case "t": PyLex.appendUTF8("\t", to: &out)
+            case "n": PyLex.appendUTF8("\n", to: &out)
+            case "r": PyLex.appendUTF8("\r", to: &out)
+            case "v": PyLex.appendUTF8("\u{0B}", to: &out)
+            case "a": PyLex.appendUTF8("\u{07}", to: &out)
             case "0", "1", "2", "3", "4", "5", "6", "7":
                 var v = e.value - 48
                 var n = 1
@@ -175,7 +175,7 @@ extension Parser {
                     v = v * 8 + src[i].value - 48
                     i += 1; pos += 1; n += 1
                 }
-                appendUTF8(Unicode.Scalar(v) ?? "\u{FFFD}", to: &out)
+                PyLex.appendUTF8(Unicode.Scalar(v) ?? "\u{FFFD}", to: &out)
             case "x", "u", "U":
                 let count = e == "x" ? 2 : (e == "u" ? 4 : 8)
                 let msg = e == "x" ? "truncated \\xXX escape" : (e == "u" ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape")
@@ -187,7 +187,7 @@ extension Parser {
                 }
                 if v > 0x10FFFF { return fail(start, pos, "illegal Unicode character") }
                 // Lone surrogates cannot be represented in a Swift String.
-                appendUTF8(Unicode.Scalar(v) ?? "\u{FFFD}", to: &out)
+                PyLex.appendUTF8(Unicode.Scalar(v) ?? "\u{FFFD}", to: &out)
             case "N":
                 var msg = "malformed \\N character escape"
                 if i >= b { return fail(start, pos, msg) }
@@ -202,8 +202,8 @@ extension Parser {
                     if i > nameStart {
                         let nm = text.string(nameStart, i)
                         i += 1; pos += 1
-                        if let sc = lookupUnicodeName(nm) {
-                            appendUTF8(sc, to: &out)
+                        if let sc = PyLex.lookupUnicodeName(nm) {
+                            PyLex.appendUTF8(sc, to: &out)
                             continue
                         }
                         msg = "unknown Unicode character name"
@@ -211,8 +211,8 @@ extension Parser {
                 }
                 return fail(start, pos, msg)
             default:
-                appendUTF8("\\", to: &out)
-                appendUTF8(e, to: &out)
+                PyLex.appendUTF8("\\", to: &out)
+                PyLex.appendUTF8(e, to: &out)
             }
         }
         return nil
@@ -449,7 +449,7 @@ extension Parser {
             while i < end && isPySpace(src[i]) { i += 1 }
             if i >= end { throw errorAt(errTok, "f-string: expecting '}'") }
             var t: [UInt8] = []
-            for k in exprStart..<i { appendUTF8(src[k], to: &t) }
+            for k in exprStart..<i { PyLex.appendUTF8(src[k], to: &t) }
             exprText = t
         }
         var conversion: Character? = nil
@@ -556,21 +556,23 @@ private let unicodeNameTable: [String: Unicode.Scalar] = {
     return d
 }()
 
-func lookupUnicodeName(_ raw: String) -> Unicode.Scalar? {
-    let name = raw.uppercased()
-    for prefix in ["CJK UNIFIED IDEOGRAPH-", "CJK COMPATIBILITY IDEOGRAPH-"] where name.hasPrefix(prefix) {
-        let hex = name.dropFirst(prefix.count)
-        guard hex.count == 4 || hex.count == 5, let v = UInt32(hex, radix: 16), let s = Unicode.Scalar(v),
-              s.properties.name == name else { return nil }
-        return s
-    }
-    if name.hasPrefix("HANGUL SYLLABLE ") {
-        var v: UInt32 = 0xAC00
-        while v < 0xD7A4 {
-            if let s = Unicode.Scalar(v), s.properties.name == name { return s }
-            v += 1
+extension PyLex {
+    static func lookupUnicodeName(_ raw: String) -> Unicode.Scalar? {
+        let name = raw.uppercased()
+        for prefix in ["CJK UNIFIED IDEOGRAPH-", "CJK COMPATIBILITY IDEOGRAPH-"] where name.hasPrefix(prefix) {
+            let hex = name.dropFirst(prefix.count)
+            guard hex.count == 4 || hex.count == 5, let v = UInt32(hex, radix: 16), let s = Unicode.Scalar(v),
+                  s.properties.name == name else { return nil }
+            return s
         }
-        return nil
+        if name.hasPrefix("HANGUL SYLLABLE ") {
+            var v: UInt32 = 0xAC00
+            while v < 0xD7A4 {
+                if let s = Unicode.Scalar(v), s.properties.name == name { return s }
+                v += 1
+            }
+            return nil
+        }
+        return unicodeNameTable[name]
     }
-    return unicodeNameTable[name]
 }

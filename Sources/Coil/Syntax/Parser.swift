@@ -3,8 +3,11 @@
 // with CPython's messages and positions for the common cases (CPython's `invalid_*` rules).
 //
 // Layout: Parser.swift (entry points, token plumbing, errors), Parser+Statements.swift,
-// Parser+Expressions.swift, Parser+Arguments.swift (calls, parameters, comprehensions),
-// Parser+Strings.swift (literals and f-strings), Parser+Targets.swift (target checks).
+// Parser+Expressions.swift (operators down to primaries), Parser+Atoms.swift (atoms,
+// displays, slices, targets), Parser+Arguments.swift (calls, parameters, comprehensions),
+// Parser+Strings.swift (literals and f-strings), Parser+Targets.swift (target checks) and
+// Parser+Heuristics.swift (backtracking and CPython's error heuristics). The tokenizer is
+// in Lexer.swift, Lexer+Numbers.swift and SourceText.swift; ASTDump.swift prints trees.
 
 /// Parse a module (or one REPL input, or an `eval` expression). Throws `SyntaxErrorInfo`.
 public func parseModule(_ source: String, filename: String, mode: ParseMode = .file) throws -> Module {
@@ -74,8 +77,9 @@ final class Parser {
     @exclusivity(unchecked) var legacyChecks = 0
     /// Token index of an `async` that CPython looked past while checking for `async for`.
     @exclusivity(unchecked) var asyncLookahead = -1
-    /// Expressions that were written inside parentheses (matters for targets and annotations).
-    @exclusivity(unchecked) var parenthesized = Set<ObjectIdentifier>()
+    /// Expressions that were written inside parentheses (matters for targets and error
+    /// messages). The nodes are kept alive so identifiers are never reused.
+    @exclusivity(unchecked) var parenthesized: [ObjectIdentifier: Expr] = [:]
     /// End of the last consumed significant token.
     @exclusivity(unchecked) var lastEndLine: Int32 = 1
     @exclusivity(unchecked) var lastEndCol: Int32 = 0
@@ -140,7 +144,7 @@ final class Parser {
             }
         } catch is ReachedLexError {
             if let le = lexError { throw ActionError(info: le.info) }
-            throw genericError()
+            throw invalidSyntax()
         }
     }
 
@@ -219,8 +223,6 @@ final class Parser {
         return i >= 0 && i < names.count ? names[i] : ""
     }
 
-    func isName(_ t: Token, _ s: String) -> Bool { t.kind == .name && name(t) == s }
-
     func expectName() throws -> (String, Token) {
         if kind == .name { let t = try bump(); return (name(t), t) }
         throw invalidSyntax()
@@ -239,12 +241,6 @@ final class Parser {
     }
 
     @inline(__always) func mk(_ k: ExprKind, _ s: Pos) -> Expr { Expr(k, locFrom(s)) }
-
-    func locSpan(_ a: SourceLoc, _ b: SourceLoc) -> SourceLoc {
-        var l = a
-        l.endLine = b.endLine; l.endCol = b.endCol
-        return l
-    }
 
     func tokLoc(_ t: Token) -> SourceLoc {
         SourceLoc(line: Int(t.line), col: Int(t.col), endLine: Int(t.endLine), endCol: Int(t.endCol))
@@ -282,8 +278,7 @@ final class Parser {
             let c = atEnd ? Int(t.col) + 1 : (t.kind == .endMarker ? 0 : Int(t.col))
             return text.error(kind, msg, line: Int(t.line), column: c)
         }
-        return errorRange(msg, line: Int(t.line), col: Int(t.col), endLine: Int(t.endLine), endCol: Int(t.endCol), kind: kind,
-                          start: Int(t.start), end: Int(t.end))
+        return errorRange(msg, line: Int(t.line), col: Int(t.col), endLine: Int(t.endLine), endCol: Int(t.endCol), kind: kind)
     }
 
     func isGenericError(_ e: SyntaxErrorInfo) -> Bool {
@@ -300,7 +295,7 @@ final class Parser {
     }
 
     func errorRange(_ msg: String, line: Int, col: Int, endLine: Int, endCol: Int,
-                    kind: SyntaxErrorInfo.Kind = .syntaxError, start: Int? = nil, end: Int? = nil) -> SyntaxErrorInfo {
+                    kind: SyntaxErrorInfo.Kind = .syntaxError) -> SyntaxErrorInfo {
         if fstringField != nil {
             let c = fstringRelative(line, col).1 + 1
             let ec = endLine == line ? fstringRelative(endLine, endCol).1 + 1 : nil
@@ -356,5 +351,4 @@ final class Parser {
         }
     }
 
-    func genericError() -> SyntaxErrorInfo { invalidSyntax() }
 }

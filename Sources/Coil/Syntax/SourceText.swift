@@ -77,7 +77,7 @@ final class SourceText {
         if a >= b { return "" }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(b - a)
-        for i in a..<b { appendUTF8(scalars[i], to: &bytes) }
+        for i in a..<b { PyLex.appendUTF8(scalars[i], to: &bytes) }
         return String(decoding: bytes, as: UTF8.self)
     }
 
@@ -99,99 +99,102 @@ struct LexResult {
     var error: LexError?
 }
 
-/// Append the UTF-8 encoding of `c` to `b`.
-@inline(__always) func appendUTF8(_ c: Unicode.Scalar, to b: inout [UInt8]) {
-    let v = c.value
-    if v < 0x80 {
-        b.append(UInt8(v))
-    } else if v < 0x800 {
-        b.append(UInt8(0xC0 | (v >> 6)))
-        b.append(UInt8(0x80 | (v & 0x3F)))
-    } else if v < 0x10000 {
-        b.append(UInt8(0xE0 | (v >> 12)))
-        b.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-        b.append(UInt8(0x80 | (v & 0x3F)))
-    } else {
-        b.append(UInt8(0xF0 | (v >> 18)))
-        b.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-        b.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-        b.append(UInt8(0x80 | (v & 0x3F)))
-    }
-}
-
-@inline(__always) func isASCIIDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
-@inline(__always) func isHexDigit(_ c: Unicode.Scalar) -> Bool {
-    let v = c.value
-    return (v >= 48 && v <= 57) || (v >= 65 && v <= 70) || (v >= 97 && v <= 102)
-}
-@inline(__always) func isPotentialIdentifierStart(_ c: Unicode.Scalar) -> Bool {
-    let v = c.value
-    return (v >= 97 && v <= 122) || (v >= 65 && v <= 90) || v == 95 || v >= 128
-}
-@inline(__always) func isPotentialIdentifierChar(_ c: Unicode.Scalar) -> Bool {
-    let v = c.value
-    return (v >= 97 && v <= 122) || (v >= 65 && v <= 90) || v == 95 || (v >= 48 && v <= 57) || v >= 128
-}
-
-/// Python's `str.isprintable` for one character (Py_UNICODE_ISPRINTABLE).
-func isPrintableScalar(_ c: Unicode.Scalar) -> Bool {
-    if c == " " { return true }
-    switch c.properties.generalCategory {
-    case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator,
-         .paragraphSeparator, .spaceSeparator:
-        return false
-    default:
-        return true
-    }
-}
-
-func hex4(_ v: UInt32) -> String {
-    var s = String(v, radix: 16, uppercase: true)
-    while s.count < 4 { s = "0" + s }
-    return s
-}
-
-/// Python normalizes identifiers to NFKC. Swift's standard library has no NFKC, so this maps
-/// the compatibility characters likely to appear in identifiers (micro sign, ligatures,
-/// fullwidth forms, some superscripts); other identifiers are kept as written.
-func nfkcIdentifier(_ s: String) -> String {
-    var out = String.UnicodeScalarView()
-    var changed = false
-    for c in s.unicodeScalars {
+/// Character classes and small helpers shared by the lexer and the parser.
+enum PyLex {
+    /// Append the UTF-8 encoding of `c` to `b`.
+    @inline(__always) static func appendUTF8(_ c: Unicode.Scalar, to b: inout [UInt8]) {
         let v = c.value
-        var rep: String? = nil
-        switch v {
-        case 0xB5: rep = "\u{3BC}"
-        case 0xAA: rep = "a"
-        case 0xBA: rep = "o"
-        case 0x17F: rep = "s"
-        case 0x2071: rep = "i"
-        case 0x207F: rep = "n"
-        case 0x2160...0x216B:
-            rep = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"][Int(v - 0x2160)]
-        case 0x2170...0x217B:
-            rep = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"][Int(v - 0x2170)]
-        case 0xFB00: rep = "ff"
-        case 0xFB01: rep = "fi"
-        case 0xFB02: rep = "fl"
-        case 0xFB03: rep = "ffi"
-        case 0xFB04: rep = "ffl"
-        case 0xFB05, 0xFB06: rep = "st"
-        case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
-            rep = String(Character(Unicode.Scalar(v - 0xFEE0) ?? "_"))
-        case 0xFF3F: rep = "_"
-        case 0x1D400...0x1D6A3:
-            // Mathematical alphanumeric letters: bold/italic/... A-Z a-z blocks of 52.
-            let k = Int(v - 0x1D400) % 52
-            rep = String(Character(Unicode.Scalar(UInt32(k < 26 ? 65 + k : 97 + k - 26)) ?? "_"))
-        default: break
-        }
-        if let r = rep {
-            out.append(contentsOf: r.unicodeScalars)
-            changed = true
+        if v < 0x80 {
+            b.append(UInt8(v))
+        } else if v < 0x800 {
+            b.append(UInt8(0xC0 | (v >> 6)))
+            b.append(UInt8(0x80 | (v & 0x3F)))
+        } else if v < 0x10000 {
+            b.append(UInt8(0xE0 | (v >> 12)))
+            b.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            b.append(UInt8(0x80 | (v & 0x3F)))
         } else {
-            out.append(c)
+            b.append(UInt8(0xF0 | (v >> 18)))
+            b.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            b.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            b.append(UInt8(0x80 | (v & 0x3F)))
         }
     }
-    return changed ? String(out) : s
+
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+    @inline(__always) static func isHexDigit(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return (v >= 48 && v <= 57) || (v >= 65 && v <= 70) || (v >= 97 && v <= 102)
+    }
+    @inline(__always) static func isIdentifierStart(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return (v >= 97 && v <= 122) || (v >= 65 && v <= 90) || v == 95 || v >= 128
+    }
+    @inline(__always) static func isIdentifierChar(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return (v >= 97 && v <= 122) || (v >= 65 && v <= 90) || v == 95 || (v >= 48 && v <= 57) || v >= 128
+    }
+
+    /// Python's `str.isprintable` for one character (Py_UNICODE_ISPRINTABLE).
+    static func isPrintable(_ c: Unicode.Scalar) -> Bool {
+        if c == " " { return true }
+        switch c.properties.generalCategory {
+        case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator,
+             .paragraphSeparator, .spaceSeparator:
+            return false
+        default:
+            return true
+        }
+    }
+
+    static func hex4(_ v: UInt32) -> String {
+        var s = String(v, radix: 16, uppercase: true)
+        while s.count < 4 { s = "0" + s }
+        return s
+    }
+
+    /// Python normalizes identifiers to NFKC. Swift's standard library has no NFKC, so this maps
+    /// the compatibility characters likely to appear in identifiers (micro sign, ligatures,
+    /// fullwidth forms, some superscripts); other identifiers are kept as written.
+    static func nfkcIdentifier(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var changed = false
+        for c in s.unicodeScalars {
+            let v = c.value
+            var rep: String? = nil
+            switch v {
+            case 0xB5: rep = "\u{3BC}"
+            case 0xAA: rep = "a"
+            case 0xBA: rep = "o"
+            case 0x17F: rep = "s"
+            case 0x2071: rep = "i"
+            case 0x207F: rep = "n"
+            case 0x2160...0x216B:
+                rep = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"][Int(v - 0x2160)]
+            case 0x2170...0x217B:
+                rep = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"][Int(v - 0x2170)]
+            case 0xFB00: rep = "ff"
+            case 0xFB01: rep = "fi"
+            case 0xFB02: rep = "fl"
+            case 0xFB03: rep = "ffi"
+            case 0xFB04: rep = "ffl"
+            case 0xFB05, 0xFB06: rep = "st"
+            case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
+                rep = String(Character(Unicode.Scalar(v - 0xFEE0) ?? "_"))
+            case 0xFF3F: rep = "_"
+            case 0x1D400...0x1D6A3:
+                // Mathematical alphanumeric letters: bold/italic/... A-Z a-z blocks of 52.
+                let k = Int(v - 0x1D400) % 52
+                rep = String(Character(Unicode.Scalar(UInt32(k < 26 ? 65 + k : 97 + k - 26)) ?? "_"))
+            default: break
+            }
+            if let r = rep {
+                out.append(contentsOf: r.unicodeScalars)
+                changed = true
+            } else {
+                out.append(c)
+            }
+        }
+        return changed ? String(out) : s
+    }
 }

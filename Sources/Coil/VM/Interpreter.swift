@@ -42,7 +42,7 @@ public final class Interpreter {
     /// Pending "coroutine … was never awaited" warnings and similar, printed at safepoints.
     var warningsShown: Set<String> = []
     /// Frames of generators reclaimed while suspended, to be closed at the next safepoint.
-    var pendingFinalizers: [PyGenerator] = []
+    var pendingFinalizers: [PendingFinalizer] = []
     /// The running greenlet, once the greenlet module was used.
     var greenletState: PyGreenlet?
     /// Counts run-loop invocations (greenlet chains bound to one must resume in it).

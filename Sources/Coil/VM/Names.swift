@@ -104,7 +104,11 @@ extension Interpreter {
 
     /// Closes generators reclaimed while suspended (their finally blocks run now).
     func runPendingFinalizers() {
-        while let g = pendingFinalizers.popLast() {
+        while let item = pendingFinalizers.popLast() {
+            guard case .generator(let g) = item else {
+                if case .warning(let message, let category) = item { emitWarning(message, category) }
+                continue
+            }
             do {
                 try closeGenerator(g)
             } catch let e as PyBaseException {
@@ -116,12 +120,35 @@ extension Interpreter {
         }
     }
 
+    /// Queued (it runs during deallocation); emitted at the next safepoint.
     func warnNeverAwaited(_ coro: PyGenerator) {
-        stderrWriter.write("<sys>:1: RuntimeWarning: coroutine '\(coro.qualname)' was never awaited\n")
+        pendingFinalizers.append(.warning("coroutine '\(coro.qualname)' was never awaited", BuiltinTypes.RuntimeWarning))
+    }
+
+    /// Through the warnings module when the program imported it (so filters and
+    /// catch_warnings apply), else straight to stderr in CPython's format.
+    func emitWarning(_ message: String, _ category: PyType) {
+        if let w = modules.getStr("warnings"), let warn = try? getAttrOrNil(w, "warn") {
+            do {
+                _ = try callValues(warn, [Value(message), .object(category)])
+            } catch let e as PyBaseException {
+                writeUnraisable(e, context: "warnings.warn")
+            } catch {}
+            return
+        }
+        let file = currentFrame?.code.filename ?? "sys"
+        let line = currentFrame?.currentLine ?? 1
+        writeStderr("\(file):\(line): \(category.name): \(message)\n")
     }
 
     func writeUnraisable(_ e: PyBaseException, context: String) {
         stderrWriter.write("Exception ignored in: \(context)\n")
         stderrWriter.write(formatException(e))
     }
+}
+
+/// Work deferred from deallocation to the next run-loop safepoint.
+enum PendingFinalizer {
+    case generator(PyGenerator)
+    case warning(String, PyType)
 }

@@ -338,8 +338,8 @@ extension Interpreter {
                 return try callValues(m, [o, k])
             }
             if let cls = obj as? PyType {
-                if let cg = cls.lookup(intern("__class_getitem__")) {
-                    return try callValues(try bindDescriptor(cg, o), [k])
+                if cls.lookup(intern("__class_getitem__")) != nil {
+                    return try callValues(try typeGetAttr(cls, intern("__class_getitem__")), [k])
                 }
                 if cls === BuiltinTypes.type { return .object(PyGenericAlias(origin: o, args: k)) }
                 throw PyErr.typeError("type '\(cls.name)' is not subscriptable")

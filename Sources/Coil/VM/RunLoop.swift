@@ -619,8 +619,12 @@ extension Interpreter {
                         if let c = cause {
                             if c.isNone {
                                 exc.cause = .none
-                            } else {
+                            } else if let ce = c.asException {
+                                exc.cause = .object(ce)
+                            } else if let ct = c.asType, ct.isSubtype(of: BuiltinTypes.BaseException) {
                                 exc.cause = .object(try makeRaisable(c))
+                            } else {
+                                throw PyErr.typeError("exception causes must derive from BaseException")
                             }
                             exc.suppressContext = true
                         }
