@@ -87,13 +87,13 @@ final class LexerTests: XCTestCase {
 
     func testCRLFAndBOM() {
         XCTAssertEqual(render("\u{FEFF}if x:\r\n    y\r\n"), "if NAME:x : NEWLINE INDENT NAME:y NEWLINE DEDENT ENDMARKER")
-        let toks = try? tokenize("a\r\nbb\r\n")
+        let toks = try? tokenizePython("a\r\nbb\r\n")
         XCTAssertEqual(toks?[2].line, 2)
         XCTAssertEqual(toks?[2].col, 0)
     }
 
     func testTokenPositions() throws {
-        let toks = try tokenize("x = foo(1)\n  # c\ny")
+        let toks = try tokenizePython("x = foo(1)\n  # c\ny")
         // x
         XCTAssertEqual(toks[0].line, 1); XCTAssertEqual(toks[0].col, 0); XCTAssertEqual(toks[0].endCol, 1)
         // foo

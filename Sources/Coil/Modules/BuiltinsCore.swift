@@ -24,8 +24,8 @@ extension Interpreter {
         b.setStr(intern("False"), .bool(false))
         b.setStr(intern("NotImplemented"), .object(BuiltinTypes.notImplemented))
         b.setStr(intern("Ellipsis"), .object(BuiltinTypes.ellipsis))
-        b.setStr(intern("__debug__"), .bool(true))
-        b.setStr(intern("__name__"), Value("builtins"))
+        b.setStr(names.ddebug, .bool(true))
+        b.setStr(names.dname, Value("builtins"))
 
         add("__build_class__") { interp, args in try interp.buildClass(args) }
         add("print") { interp, args in
@@ -125,7 +125,7 @@ extension Interpreter {
         add("iter") { interp, args in
             if args.count == 2 {
                 if case .object(let o) = args[0], o is PyFunction || o is PyBuiltinFunction || o is PyType || o is PyBoundMethod
-                    || o.type.lookup(interp.intern("__call__")) != nil {
+                    || o.type.lookup(interp.names.dcall) != nil {
                     return .object(PyCallableIterator(args[0], args[1]))
                 }
                 throw PyErr.typeError("iter(v, w): v must be callable")
@@ -136,7 +136,7 @@ extension Interpreter {
         add("next") { interp, args in
             guard args.count == 1 || args.count == 2 else { throw PyErr.typeError("next expected at most 2 arguments, got \(args.count)") }
             let it = args[0]
-            if !(it.asObject is PyNativeIterator) && !(it.asObject is PyGenerator) && it.type.lookup(interp.intern("__next__")) == nil {
+            if !(it.asObject is PyNativeIterator) && !(it.asObject is PyGenerator) && it.type.lookup(interp.names.dnext) == nil {
                 throw PyErr.typeError("'\(it.type.name)' object is not an iterator")
             }
             if let v = try interp.next(it) { return v }
@@ -145,14 +145,14 @@ extension Interpreter {
         }
         add("aiter") { interp, args in
             guard args.count == 1 else { throw PyErr.typeError("aiter expected 1 argument, got \(args.count)") }
-            guard args[0].type.lookup(interp.intern("__aiter__")) != nil else {
+            guard args[0].type.lookup(interp.names.daiter) != nil else {
                 throw PyErr.typeError("'\(args[0].type.name)' object is not an async iterable")
             }
             return try interp.getAiter(args[0])
         }
         add("anext") { interp, args in
             guard args.count == 1 || args.count == 2 else { throw PyErr.typeError("anext expected 1 or 2 arguments, got \(args.count)") }
-            guard let m = args[0].type.lookup(interp.intern("__anext__")) else {
+            guard let m = args[0].type.lookup(interp.names.danext) else {
                 throw PyErr.typeError("'\(args[0].type.name)' object is not an async iterator")
             }
             let aw = try interp.callValues(m, [args[0]])
@@ -163,7 +163,7 @@ extension Interpreter {
             guard args.count == 1 else { throw PyErr.typeError("callable() takes exactly one argument (\(args.count) given)") }
             if case .object(let o) = args[0] {
                 if o is PyFunction || o is PyBuiltinFunction || o is PyType || o is PyBoundMethod || o is PyMethodDescriptor { return .bool(true) }
-                return .bool(o.type.lookup(interp.intern("__call__")) != nil)
+                return .bool(o.type.lookup(interp.names.dcall) != nil)
             }
             return .bool(false)
         }
@@ -197,7 +197,7 @@ extension Interpreter {
                 if f.locals == nil && f.code.flags.contains(.optimized) { names = f.code.varnames }
                 return .object(PyList(names.sorted(by: { compareUTF8($0, $1) < 0 }).map { Value($0) }))
             }
-            if let d = args[0].type.lookup(interp.intern("__dir__")), !(args[0].asObject is PyType) {
+            if let d = args[0].type.lookup(interp.names.ddir), !(args[0].asObject is PyType) {
                 let r = try interp.iterate(try interp.callValues(d, [args[0]]))
                 let names = r.compactMap { $0.asStr?.value }.sorted(by: { compareUTF8($0, $1) < 0 })
                 return .object(PyList(names.map { Value($0) }))
@@ -219,7 +219,7 @@ extension Interpreter {
     func isInstance(_ obj: Value, _ cls: Value) throws -> Bool {
         if let t = cls.asType {
             if obj.type.isSubtype(of: t) { return true }
-            if t.type !== BuiltinTypes.type, let ic = t.type.lookup(intern("__instancecheck__")),
+            if t.type !== BuiltinTypes.type, let ic = t.type.lookup(names.dinstancecheck),
                !ic.isIdentical(to: BuiltinTypes.type.typeDict.getStr("__instancecheck__") ?? .none) {
                 return try isTrue(try callValues(ic, [cls, obj]))
             }
@@ -232,7 +232,7 @@ extension Interpreter {
         if case .object(let o) = cls, let ga = o as? PyGenericAlias, ga.type === BuiltinTypes.unionType {
             return try isInstance(obj, ga.args)
         }
-        if let ic = cls.type.lookup(intern("__instancecheck__")) {
+        if let ic = cls.type.lookup(names.dinstancecheck) {
             return try isTrue(try callValues(ic, [cls, obj]))
         }
         throw PyErr.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
@@ -246,7 +246,7 @@ extension Interpreter {
         guard let s = sub.asType else { throw PyErr.typeError("issubclass() arg 1 must be a class") }
         if let t = cls.asType {
             if s.isSubtype(of: t) { return true }
-            if t.type !== BuiltinTypes.type, let sc = t.type.lookup(intern("__subclasscheck__")),
+            if t.type !== BuiltinTypes.type, let sc = t.type.lookup(names.dsubclasscheck),
                !sc.isIdentical(to: BuiltinTypes.type.typeDict.getStr("__subclasscheck__") ?? .none) {
                 return try isTrue(try callValues(sc, [cls, sub]))
             }

@@ -91,11 +91,11 @@ extension Interpreter {
            let x = a.bigIntValue, let y = b.bigIntValue, let z = m.bigIntValue {
             return try intPowMod(x, y, z)
         }
-        if let f = a.type.lookup(intern("__pow__")) {
+        if let f = a.type.lookup(names.dpow) {
             let r = try callValues(f, [a, b, m])
             if r.asObject !== BuiltinTypes.notImplemented { return r }
         }
-        if a.type !== b.type, let f = b.type.lookup(intern("__rpow__")) {
+        if a.type !== b.type, let f = b.type.lookup(names.drpow) {
             let r = try callValues(f, [b, a, m])
             if r.asObject !== BuiltinTypes.notImplemented { return r }
         }
@@ -108,7 +108,7 @@ extension Interpreter {
             if case .float(let d) = number { return try roundDoubleToInt(d) }
             if case .int = number { return number }
         }
-        guard let m = number.type.lookup(intern("__round__")) else {
+        guard let m = number.type.lookup(names.dround) else {
             throw PyErr.typeError("type \(number.type.name) doesn't define __round__ method")
         }
         if let n = nd { return try callValues(m, [number, n]) }

@@ -41,7 +41,7 @@ extension Interpreter {
     func isCallable(_ v: Value) -> Bool {
         guard case .object(let o) = v else { return false }
         if o is PyFunction || o is PyBuiltinFunction || o is PyBoundMethod || o is PyType || o is PyMethodDescriptor { return true }
-        return o.type.lookup(intern("__call__")) != nil
+        return o.type.lookup(names.dcall) != nil
     }
 
     /// functools.update_wrapper.

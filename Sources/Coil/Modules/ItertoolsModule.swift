@@ -164,7 +164,7 @@ final class ItFunc: PyNativeIterator {
         case .starmap:
             guard let it = its[0], let args = try interp.next(it) else { return nil }
             if let t = args.asTuple { return try interp.callValues(fn, t.items) }
-            guard case .object(let o) = args, o.type.lookup(interp.intern("__iter__")) != nil || o is PyNativeIterator || o.type.lookup(interp.intern("__getitem__")) != nil else {
+            guard case .object(let o) = args, o.type.lookup(interp.names.diter) != nil || o is PyNativeIterator || o.type.lookup(interp.names.dgetitem) != nil else {
                 throw PyErr.typeError("'\(args.type.name)' object is not iterable")
             }
             return try interp.callValues(fn, try interp.iterate(args))
@@ -264,8 +264,8 @@ extension BuiltinTypes {
                 case .int, .bool, .float: numeric = true
                 default:
                     numeric = v.isIntLike || t.isSubtype(of: BuiltinTypes.float) || t.isSubtype(of: BuiltinTypes.complex)
-                        || t.lookup(interp.intern("__index__")) != nil || t.lookup(interp.intern("__int__")) != nil
-                        || t.lookup(interp.intern("__float__")) != nil
+                        || t.lookup(interp.names.dindex) != nil || t.lookup(interp.names.dint) != nil
+                        || t.lookup(interp.names.dfloat) != nil
                 }
                 if !numeric { throw PyErr.typeError("a number is required") }
             }

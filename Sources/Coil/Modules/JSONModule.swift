@@ -46,6 +46,9 @@ struct JSONEncoderState {
     var out: [UInt8] = []
     var markers: Set<ObjectIdentifier> = []
     var depth = 0
+    /// Collect the output as json's iterencode chunks instead of one string.
+    var chunked = false
+    var chunks: [String] = []
 
     init(_ interp: Interpreter, _ opts: JSONEncodeOptions) {
         self.interp = interp
@@ -150,11 +153,12 @@ struct JSONEncoderState {
         }
         replacement = try interp.callValues(opts.defaultFn, [v])
         try encode(replacement, level)
+        if isScalar(replacement) { mark() }
         leave(id)
     }
 
     mutating func encodeArray(_ o: PyObject, _ items: [Value], _ level: Int) throws {
-        if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
+        if items.isEmpty { out.append(contentsOf: "[]".utf8); mark(); return }
         let id = try enter(o)
         out.append(UInt8(ascii: "["))
         newline(level + 1)
@@ -163,11 +167,33 @@ struct JSONEncoderState {
                 out.append(contentsOf: opts.itemSeparator.utf8)
                 newline(level + 1)
             }
-            try encode(item, level + 1)
+            if isScalar(item) {
+                try encode(item, level + 1)
+                mark()
+            } else {
+                mark()
+                try encode(item, level + 1)
+            }
         }
-        newline(level)
+        if opts.indent != nil { newline(level); mark() }
         out.append(UInt8(ascii: "]"))
+        mark()
         leave(id)
+    }
+
+    /// Values the pure-Python encoder emits together with the preceding separator.
+    func isScalar(_ v: Value) -> Bool {
+        switch v {
+        case .none, .bool, .int, .float, .undefined: return true
+        case .object(let o): return o is PyStr || o is PyInt || o.type.isSubtype(of: BuiltinTypes.float)
+        }
+    }
+
+    /// A chunk boundary of json's pure-Python _iterencode (iterencode/dump write these pieces).
+    @inline(__always) mutating func mark() {
+        guard chunked else { return }
+        chunks.append(String(decoding: out, as: UTF8.self))
+        out.removeAll(keepingCapacity: true)
     }
 
     /// A dict key as JSON text, or nil to skip it (skipkeys).
@@ -188,10 +214,11 @@ struct JSONEncoderState {
     }
 
     mutating func encodeDict(_ d: PyDict, _ level: Int) throws {
-        if d.count == 0 { out.append(contentsOf: "{}".utf8); return }
+        if d.count == 0 { out.append(contentsOf: "{}".utf8); mark(); return }
         let id = try enter(d)
         out.append(UInt8(ascii: "{"))
-        newline(level + 1)
+        mark()
+        if opts.indent != nil { newline(level + 1); mark() }
         var items: [(Value, Value)] = []
         items.reserveCapacity(d.count)
         if d.type === BuiltinTypes.dict || d.type.lookup(interp.intern("items")) == nil {
@@ -216,14 +243,19 @@ struct JSONEncoderState {
             if !first {
                 out.append(contentsOf: opts.itemSeparator.utf8)
                 newline(level + 1)
+                mark()
             }
             first = false
             encodeString(key)
+            mark()
             out.append(contentsOf: opts.keySeparator.utf8)
+            mark()
             try encode(v, level + 1)
+            if isScalar(v) { mark() }
         }
-        newline(level)
+        if opts.indent != nil { newline(level); mark() }
         out.append(UInt8(ascii: "}"))
+        mark()
         leave(id)
     }
 }
@@ -233,6 +265,15 @@ extension Interpreter {
         var st = JSONEncoderState(self, opts)
         try st.encode(v, 0)
         return String(decoding: st.out, as: UTF8.self)
+    }
+
+    /// The pieces json.dump writes / JSONEncoder.iterencode yields.
+    func jsonEncodeChunks(_ v: Value, _ opts: JSONEncodeOptions) throws -> [String] {
+        var st = JSONEncoderState(self, opts)
+        st.chunked = true
+        try st.encode(v, 0)
+        if !st.out.isEmpty { st.mark() }
+        return st.chunks
     }
 
     /// Encoder options from dumps()/JSONEncoder() keyword arguments.
@@ -339,9 +380,7 @@ extension BuiltinTypes {
         t.addMethod("default") { _, args in
             throw PyErr.typeError("Object of type \(args.count > 1 ? args[1].type.name : "?") is not JSON serializable")
         }
-        let encode: NativeFunction = { interp, args in
-            guard args.count == 2 else { throw PyErr.typeError("encode() takes exactly one argument") }
-            let s = args[0]
+        func options(_ interp: Interpreter, _ s: Value) throws -> JSONEncodeOptions {
             var o = JSONEncodeOptions()
             o.skipkeys = try interp.isTrue(try interp.getAttr(s, "skipkeys"))
             o.ensureASCII = try interp.isTrue(try interp.getAttr(s, "ensure_ascii"))
@@ -353,12 +392,17 @@ extension BuiltinTypes {
             o.itemSeparator = try interp.getAttr(s, "item_separator").asStr?.value ?? ", "
             o.keySeparator = try interp.getAttr(s, "key_separator").asStr?.value ?? ": "
             o.defaultFn = try interp.getAttr(s, "default")
-            return Value(try interp.jsonEncode(args[1], o))
+            return o
+        }
+        let encode: NativeFunction = { interp, args in
+            guard args.count == 2 else { throw PyErr.typeError("encode() takes exactly one argument") }
+            return Value(try interp.jsonEncode(args[1], try options(interp, args[0])))
         }
         t.addMethod("encode", encode)
         t.addMethod("iterencode") { interp, args in
-            let s = try encode(interp, args)
-            return try interp.getIter(.object(PyList([s])))
+            guard args.count >= 2 else { throw PyErr.typeError("iterencode() missing 1 required positional argument: 'o'") }
+            let chunks = try interp.jsonEncodeChunks(args[1], try options(interp, args[0]))
+            return try interp.getIter(.object(PyList(chunks.map { Value($0) })))
         }
         return t
     }()
@@ -416,8 +460,20 @@ func makeJSONModule(_ interp: Interpreter) throws -> PyModule {
         }),
         ("dump", { interp, args in
             guard args.count == 2 else { throw PyErr.typeError("dump() takes 2 positional arguments but \(args.count) were given") }
-            let s = try interp.jsonDumps(args[0], args.keywords)
-            _ = try interp.callMethod(args[1], "write", [s])
+            // Like CPython, write each piece of the pure-Python encoder's output.
+            var kw = args.keywords
+            let chunks: Value
+            if let i = kw.firstIndex(where: { $0.0 == "cls" }), !kw[i].1.isNone {
+                let cls = kw.remove(at: i).1
+                let enc = try interp.callWithKeywords(cls, [], kw)
+                chunks = try interp.callMethod(enc, "iterencode", [args[0]])
+            } else {
+                kw.removeAll { $0.0 == "cls" }
+                let parts = try interp.jsonEncodeChunks(args[0], try interp.jsonEncodeOptions(kw, fname: "dump()"))
+                chunks = .object(PyList(parts.map { Value($0) }))
+            }
+            let write = try interp.getAttr(args[1], "write")
+            try interp.forEach(chunks) { c in _ = try interp.callValues(write, [c]) }
             return .none
         }),
         ("loads", { interp, args in

@@ -19,14 +19,14 @@ extension Interpreter {
                 guard let d = p.value.toDouble() else { throw PyErr.overflowError("int too large to convert to float") }
                 return d
             }
-            if let m = o.type.lookup(intern("__float__")) {
+            if let m = o.type.lookup(names.dfloat) {
                 let r = try callValues(m, [v])
                 guard case .float(let d) = r else {
                     throw PyErr.typeError("\(o.type.name).__float__ returned non-float (type \(r.type.name))")
                 }
                 return d
             }
-            if o.type.lookup(intern("__index__")) != nil {
+            if o.type.lookup(names.dindex) != nil {
                 let r = try mathIndex(v)
                 guard let d = r.toDouble() else { throw PyErr.overflowError("int too large to convert to float") }
                 return d
@@ -39,7 +39,7 @@ extension Interpreter {
     /// PyNumber_Index as a BigInt.
     func mathIndex(_ v: Value) throws -> BigInt {
         if let b = v.bigIntValue { return b }
-        if let m = v.type.lookup(intern("__index__")) {
+        if let m = v.type.lookup(names.dindex) {
             let r = try callValues(m, [v])
             if let b = r.bigIntValue { return b }
             throw PyErr.typeError("__index__ returned non-int (type \(r.type.name))")
@@ -272,7 +272,7 @@ func makeMathModule(_ interp: Interpreter) throws -> PyModule {
             let v = args[0]
             if case .float(let d) = v { return try floatToIntValue(d.rounded(.towardZero)) }
             if v.type === BuiltinTypes.int || v.type === BuiltinTypes.bool { return makeInt(v.bigIntValue ?? BigInt()) }
-            guard let m = v.type.lookup(interp.intern("__trunc__")) else {
+            guard let m = v.type.lookup(interp.names.dtrunc) else {
                 throw PyErr.typeError("type \(v.type.name) doesn't define __trunc__ method")
             }
             return try interp.callValues(m, [v])

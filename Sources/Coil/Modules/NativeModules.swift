@@ -22,6 +22,7 @@ let nativeModuleTable: [(String, (Interpreter) throws -> PyModule)] = [
     ("functools", makeFunctoolsModule),
     ("operator", makeOperatorModule),
     ("itertools", makeItertoolsModule),
+    ("collections", makeCollectionsModule),
 ]
 
 /// Builtin functions beyond the core ones (BuiltinsCore.swift).

@@ -91,7 +91,7 @@ extension Interpreter {
         if let s = v.asStr { return s.value }
         if case .object(let o) = v {
             if let b = o as? PyBytes, !b.isMutable { return String(decoding: b.bytes, as: UTF8.self) }
-            if let m = o.type.lookup(intern("__fspath__")) {
+            if let m = o.type.lookup(names.dfspath) {
                 let r = try callValues(m, [v])
                 if let s = r.asStr { return s.value }
                 if let b = r.asObject as? PyBytes { return String(decoding: b.bytes, as: UTF8.self) }
@@ -300,7 +300,7 @@ func makeOSModule(_ interp: Interpreter) throws -> PyModule {
             guard args.count == 1 else { throw PyErr.typeError("fspath() takes exactly one argument") }
             let v = args[0]
             if v.asStr != nil || v.asObject is PyBytes { return v }
-            if let m = v.type.lookup(interp.intern("__fspath__")) { return try interp.callValues(m, [v]) }
+            if let m = v.type.lookup(interp.names.dfspath) { return try interp.callValues(m, [v]) }
             throw PyErr.typeError("expected str, bytes or os.PathLike object, not \(v.type.name)")
         }),
         ("strerror", { _, args in

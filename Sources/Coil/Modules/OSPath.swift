@@ -245,7 +245,7 @@ func makePosixPathModule(_ interp: Interpreter) -> PyModule {
             var parts: [String] = []
             for i in 0..<args.count {
                 let v = args[i]
-                guard v.asStr != nil || v.type.lookup(interp.intern("__fspath__")) != nil else {
+                guard v.asStr != nil || v.type.lookup(interp.names.dfspath) != nil else {
                     throw PyErr.typeError("join() argument must be str, bytes, or os.PathLike object, not '\(v.type.name)'")
                 }
                 parts.append(try interp.osPath(v))

@@ -143,7 +143,7 @@ extension Interpreter {
     /// PySequence_Check: has __getitem__ and is not a dict.
     fileprivate func isSequenceLike(_ v: Value) -> Bool {
         if v.type.isSubtype(of: BuiltinTypes.dict) { return false }
-        return v.type.lookup(intern("__getitem__")) != nil
+        return v.type.lookup(names.dgetitem) != nil
     }
 }
 
@@ -214,7 +214,7 @@ func makeOperatorModule(_ interp: Interpreter) throws -> PyModule {
             let dflt = args.count == 2 ? try interp.index(args[1]) : 0
             if let n = try? interp.len(args[0]) { return .int(n) }
             if case .object(let o) = args[0], let it = o as? PyNativeIterator, let h = it.lengthHint { return .int(h) }
-            if let m = args[0].type.lookup(interp.intern("__length_hint__")) {
+            if let m = args[0].type.lookup(interp.names.dlengthHint) {
                 let r = try interp.callValues(m, [args[0]])
                 if r.asObject === BuiltinTypes.notImplemented { return .int(dflt) }
                 guard let n = r.intValue else { throw PyErr.typeError("'\(r.type.name)' object cannot be interpreted as an integer") }

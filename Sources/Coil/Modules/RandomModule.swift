@@ -142,7 +142,7 @@ extension Interpreter {
     /// An int argument of randrange (CPython 3.11 still accepts integral floats).
     fileprivate func randrangeArg(_ v: Value, _ what: String) throws -> BigInt {
         if let b = v.bigIntValue { return b }
-        if v.type.lookup(intern("__index__")) != nil { return try mathIndex(v) }
+        if v.type.lookup(names.dindex) != nil { return try mathIndex(v) }
         if case .float(let d) = v {
             if d.isFinite, d == d.rounded(.towardZero), let b = BigInt(exactly: d) { return b }
             if d.isNaN { throw PyErr.valueError("cannot convert float NaN to integer") }
@@ -190,7 +190,7 @@ extension Interpreter {
             || t === BuiltinTypes.range || t.isSubtype(of: BuiltinTypes.bytes) || t.isSubtype(of: BuiltinTypes.bytearray) {
             return true
         }
-        return t.lookup(intern("__getitem__")) != nil && t.lookup(intern("__len__")) != nil && t.lookup(intern("keys")) == nil
+        return t.lookup(names.dgetitem) != nil && t.lookup(names.dlen) != nil && t.lookup(intern("keys")) == nil
     }
 
     /// Item `i` of a sequence, with fast paths for lists and tuples.

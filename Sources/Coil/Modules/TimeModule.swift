@@ -115,7 +115,7 @@ private func sleepSeconds(_ interp: Interpreter, _ v: Value) throws {
         secs = d
     default:
         if let b = v.bigIntValue { secs = b.toDouble() ?? Double.infinity }
-        else if v.type.lookup(interp.intern("__float__")) != nil { secs = try interp.mathDouble(v) }
+        else if v.type.lookup(interp.names.dfloat) != nil { secs = try interp.mathDouble(v) }
         else { throw PyErr.typeError("'\(v.type.name)' object cannot be interpreted as an integer") }
     }
     if secs < 0 { throw PyErr.valueError("sleep length must be non-negative") }

@@ -171,7 +171,7 @@ func installBytesCase(_ t: PyType) {
     }
     t.addMethod("expandtabs") { interp, args in
         let b = try bytesSelf(args, "expandtabs")
-        let a = try StrArg.bind(args, "expandtabs", ["tabsize"])
+        let a = try StrArg.bind(args, "expandtabs", ArgNames.tabsize)
         let ts = try a[0].map { try StrArg.index(interp, $0) } ?? 8
         var out = [UInt8]()
         var col = 0
@@ -187,13 +187,13 @@ func installBytesCase(_ t: PyType) {
     }
     t.addMethod("splitlines") { interp, args in
         let b = try bytesSelf(args, "splitlines")
-        let a = try StrArg.bind(args, "splitlines", ["keepends"])
+        let a = try StrArg.bind(args, "splitlines", ArgNames.keepends)
         let keep = try a[0].map { try StrArg.index(interp, $0) != 0 } ?? false
         return .object(PyList(bytesSplitLines(b, keepends: keep)))
     }
     t.addMethod("hex") { interp, args in
         let b = try bytesSelf(args, "hex")
-        let a = try StrArg.bind(args, "hex", ["sep", "bytes_per_sep"])
+        let a = try StrArg.bind(args, "hex", ArgNames.hexArgs)
         var sep: UInt8? = nil
         if let s = a[0] {
             let sb: [UInt8]
@@ -226,7 +226,7 @@ func installBytesCase(_ t: PyType) {
     }
     t.addMethod("translate") { _, args in
         let b = try bytesSelf(args, "translate")
-        let a = try StrArg.bind(args, "translate", ["table", "delete"], required: 1)
+        let a = try StrArg.bind(args, "translate", ArgNames.translate, required: 1)
         var table: [UInt8]? = nil
         if let tv = a[0], !tv.isNone {
             let tb = try bytesArg(tv)

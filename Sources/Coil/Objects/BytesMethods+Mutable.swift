@@ -18,7 +18,7 @@ private func sliceAssignData(_ interp: Interpreter, _ v: Value) throws -> [UInt8
 
 private func byteIndex(_ interp: Interpreter, _ k: Value) throws -> Int? {
     if let i = k.intValue { return i }
-    if k.bigIntValue != nil || (!(k.type === BuiltinTypes.float) && k.type.lookup(interp.intern("__index__")) != nil) {
+    if k.bigIntValue != nil || (!(k.type === BuiltinTypes.float) && k.type.lookup(interp.names.dindex) != nil) {
         return try interp.index(k)
     }
     return nil
@@ -90,7 +90,7 @@ func installByteArrayMutators(_ t: PyType) {
         try StrArg.one(args, "bytearray.extend")
         let v = args[1]
         if let d = bytesLike(v) { b.bytes.append(contentsOf: d); return .none }
-        if v.isIntLike || v.isNone || (v.type.lookup(interp.intern("__iter__")) == nil && v.type.lookup(interp.intern("__getitem__")) == nil) {
+        if v.isIntLike || v.isNone || (v.type.lookup(interp.names.diter) == nil && v.type.lookup(interp.names.dgetitem) == nil) {
             throw PyErr.typeError("can't extend bytearray with \(v.type.name)")
         }
         let data = try bytesFromIterable(interp, v, rangeMessage: "byte must be in range(0, 256)")

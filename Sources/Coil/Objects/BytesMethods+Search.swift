@@ -19,7 +19,7 @@ func bytesFind(_ h: [UInt8], _ sub: [UInt8], _ start: Int, _ end: Int, reverse: 
 /// The needle of find/count/index: a bytes-like object or an int in range(256).
 private func bytesNeedle(_ interp: Interpreter, _ v: Value) throws -> [UInt8] {
     if let b = bytesLike(v) { return b }
-    if v.isIntLike || (!(v.type === BuiltinTypes.float) && v.type.lookup(interp.intern("__index__")) != nil) {
+    if v.isIntLike || (!(v.type === BuiltinTypes.float) && v.type.lookup(interp.names.dindex) != nil) {
         return [try byteValue(interp, v)]
     }
     throw PyErr.typeError("argument should be integer or bytes-like object, not '\(v.type.name)'")
@@ -159,7 +159,7 @@ func installBytesSearch(_ t: PyType) {
     func splitLike(_ name: String, reverse: Bool) -> NativeFunction {
         return { interp, args in
             let b = try bytesSelf(args, name)
-            let a = try StrArg.bind(args, name, ["sep", "maxsplit"])
+            let a = try StrArg.bind(args, name, ArgNames.split)
             let maxsplit = try a[1].map { try StrArg.index(interp, $0) } ?? -1
             let data = b.bytes
             let make: (Int, Int) -> Value = { bytesResult(b, Array(data[$0..<$1])) }

@@ -36,7 +36,7 @@ func byteValue(_ interp: Interpreter, _ v: Value, message: String = "byte must b
     let i: Int
     if let x = v.intValue { i = x } else if v.bigIntValue != nil { i = -1 } else {
         if case .float = v { throw PyErr.typeError("'float' object cannot be interpreted as an integer") }
-        guard v.type.lookup(interp.intern("__index__")) != nil else {
+        guard v.type.lookup(interp.names.dindex) != nil else {
             throw PyErr.typeError("'\(v.type.name)' object cannot be interpreted as an integer")
         }
         i = try interp.index(v)
@@ -121,7 +121,7 @@ func bytesConstructorData(_ interp: Interpreter, _ x: Value?, _ enc: Value?, _ e
         return try pyEncode(interp, s.value, encoding: es.value, errors: er)
     }
     if let b = bytesLike(x) { return b }
-    if !mutable, let m = x.type.lookup(interp.intern("__bytes__")) {
+    if !mutable, let m = x.type.lookup(interp.names.dbytes) {
         let r = try interp.callValues(m, [x])
         guard let rb = r.asObject as? PyBytes, !rb.isMutable else {
             throw PyErr.typeError("__bytes__ returned non-bytes (type \(r.type.name))")
@@ -129,7 +129,7 @@ func bytesConstructorData(_ interp: Interpreter, _ x: Value?, _ enc: Value?, _ e
         return rb.bytes
     }
     if x.asStr != nil { throw PyErr.typeError("string argument without an encoding") }
-    if x.isIntLike || (!(x.type === BuiltinTypes.float) && x.type.lookup(interp.intern("__index__")) != nil) {
+    if x.isIntLike || (!(x.type === BuiltinTypes.float) && x.type.lookup(interp.names.dindex) != nil) {
         let n: Int
         if let b = x.bigIntValue {
             guard let i = b.asInt else { throw PyErr.overflowError("cannot fit 'int' into an index-sized integer") }
@@ -208,7 +208,7 @@ private func installBytesCore(_ t: PyType, mutable: Bool) {
         if mutable {
             o = PyBytes([], type: cls)
         } else {
-            let a = try StrArg.bind(args, "bytes", ["source", "encoding", "errors"])
+            let a = try StrArg.bind(args, "bytes", ArgNames.bytesNew)
             let data = try bytesConstructorData(interp, a[0], a[1], a[2], mutable: false, fname: "bytes")
             if cls === BuiltinTypes.bytes { return .object(PyBytes(data)) }
             o = PyBytes(data, type: cls)
@@ -219,7 +219,7 @@ private func installBytesCore(_ t: PyType, mutable: Bool) {
     if mutable {
         t.addMethod("__init__") { interp, args in
             let b = try bytesSelf(args, "__init__")
-            let a = try StrArg.bind(args, "bytearray", ["source", "encoding", "errors"])
+            let a = try StrArg.bind(args, "bytearray", ArgNames.bytesNew)
             b.bytes = try bytesConstructorData(interp, a[0], a[1], a[2], mutable: true, fname: "bytearray")
             return .none
         }
@@ -279,7 +279,7 @@ private func installBytesCore(_ t: PyType, mutable: Bool) {
             return bytesResult(b, out)
         }
         let i: Int
-        if let x = k.intValue { i = x } else if k.bigIntValue != nil || (!(k.type === BuiltinTypes.float) && k.type.lookup(interp.intern("__index__")) != nil) {
+        if let x = k.intValue { i = x } else if k.bigIntValue != nil || (!(k.type === BuiltinTypes.float) && k.type.lookup(interp.names.dindex) != nil) {
             i = try interp.index(k)
         } else {
             throw PyErr.typeError("\(mutable ? "bytearray" : "byte") indices must be integers or slices, not \(k.type.name)")
@@ -293,7 +293,7 @@ private func installBytesCore(_ t: PyType, mutable: Bool) {
         let b = try bytesSelf(args, "__contains__")
         guard args.count == 2 else { throw PyErr.typeError("expected 1 argument, got \(args.count - 1)") }
         if let sub = bytesLike(args[1]) { return .bool(bytesFind(b.bytes, sub, 0, b.bytes.count, reverse: false) >= 0) }
-        if args[1].isIntLike || args[1].type.lookup(interp.intern("__index__")) != nil {
+        if args[1].isIntLike || args[1].type.lookup(interp.names.dindex) != nil {
             let v = try byteValue(interp, args[1])
             return .bool(b.bytes.contains(v))
         }
@@ -328,7 +328,7 @@ private func installBytesCore(_ t: PyType, mutable: Bool) {
     t.addMethod("__rmod__") { _, _ in .object(BuiltinTypes.notImplemented) }
     t.addMethod("decode") { interp, args in
         let b = try bytesSelf(args, "decode")
-        let a = try StrArg.bind(args, "decode", ["encoding", "errors"])
+        let a = try StrArg.bind(args, "decode", ArgNames.codec)
         var enc = "utf-8", errs = "strict"
         if let e = a[0] {
             guard let s = e.asStr else { throw PyErr.typeError("decode() argument 'encoding' must be str, not \(e.type.name)") }

@@ -146,7 +146,7 @@ extension Interpreter {
 
     /// The value of a complex, or of an object with `__complex__` (which must return a complex).
     private func complexSpecial(_ v: Value) throws -> ComplexParts? {
-        if let m = v.type.lookup(intern("__complex__")) {
+        if let m = v.type.lookup(names.dcomplex) {
             let r = try callValues(m, [v])
             guard case .object(let o) = r, let c = o as? PyComplex else {
                 throw PyErr.typeError("__complex__ returned non-complex (type \(r.type.name))")
@@ -161,7 +161,7 @@ extension Interpreter {
         switch v {
         case .int, .bool, .float: return true
         case .object(let o): return o is PyInt || o is PyBoxedFloat
-            || o.type.lookup(intern("__float__")) != nil || o.type.lookup(intern("__index__")) != nil
+            || o.type.lookup(names.dfloat) != nil || o.type.lookup(names.dindex) != nil
         default: return false
         }
     }

@@ -123,7 +123,7 @@ extension Interpreter {
         case .object(let o):
             if o is PyInt { return try index(k) }
             if o is PySlice { return nil }
-            if o.type.lookup(intern("__index__")) != nil { return try index(k) }
+            if o.type.lookup(names.dindex) != nil { return try index(k) }
             return nil
         default: return nil
         }
@@ -135,8 +135,8 @@ extension Interpreter {
         var i: Int
         if let x = v.intValue { i = x }
         else if let b = v.bigIntValue { i = b.isNegative ? Int.min : Int.max }
-        else if v.type.lookup(intern("__index__")) != nil {
-            let r = try callValues(v.type.lookup(intern("__index__")) ?? .none, [v])
+        else if v.type.lookup(names.dindex) != nil {
+            let r = try callValues(v.type.lookup(names.dindex) ?? .none, [v])
             if let x = r.intValue { i = x } else if let b = r.bigIntValue { i = b.isNegative ? Int.min : Int.max }
             else { throw PyErr.typeError("__index__ returned non-int (type \(r.type.name))") }
         } else {

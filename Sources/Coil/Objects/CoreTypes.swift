@@ -292,7 +292,7 @@ private func installDescriptorTypes() {
                     return .object(PyBuiltinFunction(name: m.name, boundSelf: s.obj, ownerName: m.owner.name, fn: m.fn))
                 }
                 if let p = o as? PyProperty { return try interp.callValues(p.fget, [s.obj]) }
-                if o.type.isHeapType, let get = o.type.lookup(interp.intern("__get__")) {
+                if o.type.isHeapType, let get = o.type.lookup(interp.names.dget) {
                     return try interp.callValues(get, [v, s.obj, .object(s.objType)])
                 }
                 return v

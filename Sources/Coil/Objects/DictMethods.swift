@@ -26,7 +26,7 @@ extension Interpreter {
     /// dict_update_arg: a mapping (anything with `keys`) or an iterable of key/value pairs.
     func dictUpdate(_ d: PyDict, _ arg: Value) throws {
         if case .object(let o) = arg, let src = o as? PyDict,
-           o.type === BuiltinTypes.dict || isDictOwnMethod(o.type.lookup(intern("__iter__"))) {
+           o.type === BuiltinTypes.dict || isDictOwnMethod(o.type.lookup(names.diter)) {
             if src === d { return }
             for e in src.entries where !e.key.isUndefined {
                 try d.set(e.key, hash: e.hash, e.value, keyEquals)
@@ -102,7 +102,7 @@ extension Interpreter {
     /// `d[k]`, consulting `__missing__` on subclasses.
     func dictSubscript(_ d: PyDict, _ k: Value) throws -> Value {
         if let v = try dictGet(d, k) { return v }
-        if d.type !== BuiltinTypes.dict, let m = d.type.lookup(intern("__missing__")) {
+        if d.type !== BuiltinTypes.dict, let m = d.type.lookup(names.dmissing) {
             return try callValues(m, [.object(d), k])
         }
         throw PyErr.keyError(k)

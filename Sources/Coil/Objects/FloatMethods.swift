@@ -38,14 +38,14 @@ extension Interpreter {
                 guard let d = p.value.toDouble() else { throw PyErr.overflowError("int too large to convert to float") }
                 return d
             }
-            if let m = t.lookup(intern("__float__")) {
+            if let m = t.lookup(names.dfloat) {
                 let r = try callValues(m, [v])
                 guard let d = floatValue(r) else {
                     throw PyErr.typeError("\(t.name).__float__ returned non-float (type \(r.type.name))")
                 }
                 return d
             }
-            if t.lookup(intern("__index__")) != nil {
+            if t.lookup(names.dindex) != nil {
                 guard let d = try indexBig(v).toDouble() else { throw PyErr.overflowError("int too large to convert to float") }
                 return d
             }

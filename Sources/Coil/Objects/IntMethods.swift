@@ -45,20 +45,20 @@ extension Interpreter {
             // Exact str/bytes have no __int__/__index__/__trunc__: parse directly.
             if t === BuiltinTypes.str, let s = o as? PyStr { return try parseIntText(s.value, base: 10, original: v) }
             if t === BuiltinTypes.bytes, let b = o as? PyBytes { return try parseIntBytes(b.bytes, base: 10, original: v) }
-            if let m = t.lookup(intern("__int__")) {
+            if let m = t.lookup(names.dint) {
                 let r = try callValues(m, [v])
                 guard let e = exactInt(r) else { throw PyErr.typeError("__int__ returned non-int (type \(r.type.name))") }
                 return e
             }
-            if let m = t.lookup(intern("__index__")) {
+            if let m = t.lookup(names.dindex) {
                 let r = try callValues(m, [v])
                 guard let e = exactInt(r) else { throw PyErr.typeError("__index__ returned non-int (type \(r.type.name))") }
                 return e
             }
-            if let m = t.lookup(intern("__trunc__")) {
+            if let m = t.lookup(names.dtrunc) {
                 let r = try callValues(m, [v])
                 if let e = exactInt(r) { return e }
-                guard r.type.lookup(intern("__index__")) != nil else {
+                guard r.type.lookup(names.dindex) != nil else {
                     throw PyErr.typeError("__trunc__ returned non-Integral (type \(r.type.name))")
                 }
                 return makeInt(try indexBig(r))

@@ -259,13 +259,13 @@ func installIteratorTypes() {
         }
         let t = seq.type
         // As CPython, __reversed__'s result is returned even for subclasses of reversed.
-        if let m = t.lookup(interp.intern("__reversed__")) {
+        if let m = t.lookup(interp.names.dreversed) {
             if m.isNone { throw PyErr.typeError("'\(t.name)' object is not reversible") }
             return try interp.callValues(m, [seq])
         }
         // The sequence protocol; dicts are mappings, not sequences.
-        guard t.lookup(interp.intern("__getitem__")) != nil, !t.isSubtype(of: BuiltinTypes.dict),
-              t.lookup(interp.intern("__len__")) != nil else {
+        guard t.lookup(interp.names.dgetitem) != nil, !t.isSubtype(of: BuiltinTypes.dict),
+              t.lookup(interp.names.dlen) != nil else {
             throw PyErr.typeError("'\(t.name)' object is not reversible")
         }
         return withDict(PyReversed(seq, count: try interp.len(seq), type: cls), cls)

@@ -188,18 +188,18 @@ extension Interpreter {
             if t === BuiltinTypes.str { return .object(PyStrIterator(unsafeDowncast(o, to: PyStr.self))) }
             if t === BuiltinTypes.dict { return .object(PyDictIterator(unsafeDowncast(o, to: PyDict.self), kind: .keys)) }
             if t === BuiltinTypes.set || t === BuiltinTypes.frozenset { return .object(PySetIterator(unsafeDowncast(o, to: PySet.self))) }
-            if o is PyNativeIterator && t.lookup(intern("__iter__")) == nil { return v }
+            if o is PyNativeIterator && t.lookup(names.diter) == nil { return v }
             if let g = o as? PyGenerator, g.kind == .generator { return v }
-            if let m = t.lookup(intern("__iter__")) {
+            if let m = t.lookup(names.diter) {
                 if m.isNone { throw PyErr.typeError("'\(t.name)' object is not iterable") }
                 let it = try callValues(m, [v])
                 if !(it.asObject is PyNativeIterator) && !((it.asObject as? PyGenerator)?.kind == .generator)
-                    && it.type.lookup(intern("__next__")) == nil {
+                    && it.type.lookup(names.dnext) == nil {
                     throw PyErr.typeError("iter() returned non-iterator of type '\(it.type.name)'")
                 }
                 return it
             }
-            if t.lookup(intern("__getitem__")) != nil { return .object(PySeqIterator(v)) }
+            if t.lookup(names.dgetitem) != nil { return .object(PySeqIterator(v)) }
         }
         throw PyErr.typeError("'\(v.type.name)' object is not iterable")
     }
@@ -216,7 +216,7 @@ extension Interpreter {
                     }
                 }
             }
-            if let m = o.type.lookup(intern("__next__")) {
+            if let m = o.type.lookup(names.dnext) {
                 do {
                     return try callValues(m, [it])
                 } catch let e as PyBaseException where e.type.isSubtype(of: BuiltinTypes.StopIteration) {

@@ -125,14 +125,14 @@ extension Interpreter {
     func toDouble(_ v: Value) throws -> Double {
         if let d = try floatOperand(v) { return d }
         let t = v.type
-        if let m = t.lookup(intern("__float__")) {
+        if let m = t.lookup(names.dfloat) {
             let r = try callValues(m, [v])
             guard let d = floatValue(r) else {
                 throw PyErr.typeError("\(t.name).__float__ returned non-float (type \(r.type.name))")
             }
             return d
         }
-        if t.lookup(intern("__index__")) != nil {
+        if t.lookup(names.dindex) != nil {
             let b = try indexBig(v)
             guard let d = b.toDouble() else { throw PyErr.overflowError("int too large to convert to float") }
             return d
@@ -143,7 +143,7 @@ extension Interpreter {
     /// operator.index() as a BigInt: ints, then `__index__` (which must return an int).
     func indexBig(_ v: Value) throws -> BigInt {
         if let b = v.bigIntValue { return b }
-        if let m = v.type.lookup(intern("__index__")) {
+        if let m = v.type.lookup(names.dindex) {
             let r = try callValues(m, [v])
             guard let b = r.bigIntValue else {
                 throw PyErr.typeError("__index__ returned non-int (type \(r.type.name))")

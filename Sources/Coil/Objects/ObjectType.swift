@@ -85,7 +85,7 @@ extension Interpreter {
         let dict = PyDict()
         namespace.forEach { k, v in dict.setStr(k.asStr ?? PyStr(""), v) }
         cls.typeDict = dict
-        if let q = dict.getStr("__qualname__")?.asStr { cls.qualname = q.value; dict.removeStr(intern("__qualname__")) }
+        if let q = dict.getStr("__qualname__")?.asStr { cls.qualname = q.value; dict.removeStr(names.dqualname) }
         if dict.getStr("__module__") == nil, let m = currentFrame?.globals.getStr("__name__") { dict.setStr("__module__", m) }
         if dict.getStr("__doc__") == nil { dict.setStr("__doc__", .none) }
         // __eq__ without __hash__ makes instances unhashable.
@@ -101,16 +101,16 @@ extension Interpreter {
         }
         if let cell = dict.getStr("__classcell__"), case .object(let co) = cell, let c = co as? PyCell {
             c.value = .object(cls)
-            dict.removeStr(intern("__classcell__"))
+            dict.removeStr(names.dclasscell)
         }
         // __set_name__ on descriptors.
         for (k, v) in dict.entries.filter({ !$0.key.isUndefined }).map({ ($0.key, $0.value) }) {
-            if case .object(let vo) = v, vo.type.isHeapType, let sn = vo.type.lookup(intern("__set_name__")) {
+            if case .object(let vo) = v, vo.type.isHeapType, let sn = vo.type.lookup(names.dsetName) {
                 _ = try callValues(sn, [v, .object(cls), k])
             }
         }
         // __init_subclass__ of the parent.
-        if let parent = cls.mro.dropFirst().first, let isc = parent.lookup(intern("__init_subclass__")) {
+        if let parent = cls.mro.dropFirst().first, let isc = parent.lookup(names.dinitSubclass) {
             let bound: Value
             if case .object(let o) = isc, let cm = o as? PyClassMethod {
                 bound = .object(PyBoundMethod(function: cm.function, selfValue: .object(cls)))

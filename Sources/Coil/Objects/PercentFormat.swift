@@ -37,10 +37,11 @@ func percentFormatBytes(_ interp: Interpreter, _ fmt: [UInt8], _ args: Value) th
 }
 
 private func isMappingArg(_ interp: Interpreter, _ v: Value, isBytes: Bool) -> Bool {
-    if v.asTuple != nil || v.asStr != nil { return false }
+    guard case .object(let o) = v else { return false }
+    if o is PyTuple || o is PyStr || o is PyInt { return false }
     if isBytes, v.asObject is PyBytes { return false }
     if v.asDict != nil { return true }
-    return v.type.lookup(interp.intern("__getitem__")) != nil
+    return v.type.lookup(interp.names.dgetitem) != nil
 }
 
 private func percentFormat(_ interp: Interpreter, _ fmt: UTF8Buf, _ args: Value, isBytes: Bool) throws -> [UInt8] {
@@ -173,6 +174,16 @@ private func percentFormat(_ interp: Interpreter, _ fmt: UTF8Buf, _ args: Value,
         let v = try st.nextArg()
         var sign = false
         let piece: [UInt8]
+        let plain = width == -1 && prec == -1 && flags & (fSign | fBlank) == 0
+        if plain && !isBytes && (ch == 115 || ch == 114) {
+            // Fast path: text appended directly.
+            if ch == 115, let sv = v.asStr, sv.type === BuiltinTypes.str { out.append(contentsOf: sv.value.utf8) }
+            else { out.append(contentsOf: (ch == 115 ? try interp.str(v) : try interp.repr(v)).utf8) }
+            if st.dict != nil && st.argidx < st.arglen {
+                throw PyErr.typeError("not all arguments converted during string formatting")
+            }
+            continue
+        }
         switch ch {
         case 115, 114, 97, 98:  // s r a b
             if isBytes {
@@ -244,11 +255,11 @@ private func percentIntArg(_ interp: Interpreter, _ v: Value, _ ch: UInt8) throw
         return PyErr.typeError("%\(c) format: a real number is required, not \(v.type.name)")
     }
     let t = v.type
-    let hasIndex = t.lookup(interp.intern("__index__")) != nil
+    let hasIndex = t.lookup(interp.names.dindex) != nil
     let isNumber: Bool = {
         if case .float = v { return true }
         if v.asObject is PyComplex { return true }
-        return hasIndex || t.lookup(interp.intern("__int__")) != nil || t.lookup(interp.intern("__float__")) != nil
+        return hasIndex || t.lookup(interp.names.dint) != nil || t.lookup(interp.names.dfloat) != nil
     }()
     guard isNumber else { throw wrong() }
     if ch == 111 || ch == 120 || ch == 88 {
@@ -277,14 +288,14 @@ func percentFloatArg(_ interp: Interpreter, _ v: Value) throws -> Double {
         guard let d = b.toDouble() else { throw PyErr.overflowError("int too large to convert to float") }
         return d
     }
-    if let m = v.type.lookup(interp.intern("__float__")) {
+    if let m = v.type.lookup(interp.names.dfloat) {
         let r = try interp.callValues(m, [v])
         guard case .float(let d) = r else {
             throw PyErr.typeError("\(v.type.name).__float__ returned non-float (type \(r.type.name))")
         }
         return d
     }
-    if v.type.lookup(interp.intern("__index__")) != nil {
+    if v.type.lookup(interp.names.dindex) != nil {
         let b = try interp.index(v)
         return Double(b)
     }
@@ -322,7 +333,7 @@ private func percentStrChar(_ interp: Interpreter, _ v: Value) throws -> [UInt8]
         code = b
     } else if case .float = v {
         throw PyErr.typeError("%c requires int or char")
-    } else if v.type.lookup(interp.intern("__index__")) != nil {
+    } else if v.type.lookup(interp.names.dindex) != nil {
         let r = try interp.callValues(try interp.getAttr(v, "__index__"), [])
         guard let b = r.bigIntValue else { throw PyErr.typeError("__index__ returned non-int (type \(r.type.name))") }
         code = b
@@ -342,7 +353,7 @@ private func percentByteChar(_ interp: Interpreter, _ v: Value) throws -> UInt8 
         return b.bytes[0]
     }
     var code: BigInt? = v.bigIntValue
-    if code == nil, !(v.type === BuiltinTypes.float), v.type.lookup(interp.intern("__index__")) != nil {
+    if code == nil, !(v.type === BuiltinTypes.float), v.type.lookup(interp.names.dindex) != nil {
         code = BigInt(try interp.index(v))
     }
     guard let c = code else { throw PyErr.typeError("%c requires an integer in range(256) or a single byte") }
@@ -353,7 +364,7 @@ private func percentByteChar(_ interp: Interpreter, _ v: Value) throws -> UInt8 
 /// %s / %b for bytes: a bytes-like object or one with __bytes__.
 private func bytesForPercentS(_ interp: Interpreter, _ v: Value) throws -> [UInt8] {
     if let b = v.asObject as? PyBytes { return b.bytes }
-    if let m = v.type.lookup(interp.intern("__bytes__")) {
+    if let m = v.type.lookup(interp.names.dbytes) {
         let r = try interp.callValues(m, [v])
         guard let b = r.asObject as? PyBytes, !b.isMutable else {
             throw PyErr.typeError("__bytes__ returned non-bytes (type \(r.type.name))")

@@ -49,7 +49,8 @@ func bigRangeLength(_ start: BigInt, _ stop: BigInt, _ step: BigInt) -> BigInt {
 
 /// A range value: a native PyRange when everything fits, else a PyBigRange.
 func makeRangeValue(_ start: BigInt, _ stop: BigInt, _ step: BigInt) -> Value {
-    if let a = start.asInt, let b = stop.asInt, let c = step.asInt {
+    // PyRange.count negates a negative step, so Int.min stays big.
+    if let a = start.asInt, let b = stop.asInt, let c = step.asInt, c != Int.min {
         let (_, o1) = b.subtractingReportingOverflow(a)
         let (_, o2) = a.subtractingReportingOverflow(b)
         if !o1 && !o2 { return .object(PyRange(start: a, stop: b, step: c)) }
@@ -116,7 +117,7 @@ extension Interpreter {
     /// An int (any size) from an int or __index__ object, for range arguments and slices.
     func bigIndexValue(_ v: Value, _ message: String) throws -> BigInt {
         if let b = v.bigIntValue { return b }
-        guard let m = v.type.lookup(intern("__index__")) else { throw PyErr.typeError(message) }
+        guard let m = v.type.lookup(names.dindex) else { throw PyErr.typeError(message) }
         let r = try callValues(m, [v])
         guard let b = r.bigIntValue else { throw PyErr.typeError("__index__ returned non-int (type \(r.type.name))") }
         return b

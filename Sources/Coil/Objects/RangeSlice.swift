@@ -89,7 +89,7 @@ private func installRange() {
         }
         let r = try rangeParts(args)
         if case .object(let ko) = k, let s = ko as? PySlice { return try interp.rangeSlice(r, s) }
-        guard k.bigIntValue != nil || k.type.lookup(interp.intern("__index__")) != nil else {
+        guard k.bigIntValue != nil || k.type.lookup(interp.names.dindex) != nil else {
             throw PyErr.typeError("range indices must be integers or slices, not \(k.type.name)")
         }
         var i = try interp.bigIndexValue(k, "")

@@ -53,7 +53,7 @@ public func sliceIndexValue(_ interp: Interpreter, _ v: Value) throws -> Int {
     if case .int(let i) = v { return i }
     if case .bool(let b) = v { return b ? 1 : 0 }
     if let b = v.bigIntValue { return clampBigToInt(b) }
-    if let m = v.type.lookup(interp.intern("__index__")) {
+    if let m = v.type.lookup(interp.names.dindex) {
         let r = try interp.callValues(m, [v])
         if let i = r.intValue { return i }
         if let b = r.bigIntValue { return clampBigToInt(b) }

@@ -22,17 +22,17 @@ public func sortValues(_ interp: Interpreter, _ items: inout [Value], key: Value
         items.reverse()
         keys?.reverse()
     }
-    if let ks = keys {
-        // Sort a permutation by the keys, then apply it.
-        var perm = try sortedPermutation(interp, ks)
-        var out: [Value] = []
-        out.reserveCapacity(items.count)
-        for i in perm { out.append(items[i]) }
-        items = out
-        perm.removeAll()
-    } else if !sortHomogeneous(&items) {
-        try stableSort(&items) { a, b in try lessThan(interp, a, b) }
+    if keys == nil && sortHomogeneous(&items) {
+        if reverse { items.reverse() }
+        return
     }
+    // Sort a permutation of indices, so the merges move machine ints rather than retained
+    // values, then apply it.
+    let perm = try sortedPermutation(interp, keys ?? items)
+    var out: [Value] = []
+    out.reserveCapacity(items.count)
+    for i in perm { out.append(items[i]) }
+    items = out
     if reverse { items.reverse() }
 }
 
@@ -75,77 +75,85 @@ func tupleLess(_ interp: Interpreter, _ a: PyTuple, _ b: PyTuple) throws -> Bool
 }
 
 /// Code point order of two strs (UTF-8 byte order is code point order).
-@inline(__always) func strLess(_ a: PyStr, _ b: PyStr) -> Bool {
+@inline(__always) func strLess(_ a: PyStr, _ b: PyStr) -> Bool { strCompare3(a, b) < 0 }
+
+/// Three-way code point comparison of two strs: negative, zero or positive.
+func strCompare3(_ a: PyStr, _ b: PyStr) -> Int {
+    if a === b { return 0 }
     let r = a.value.utf8.withContiguousStorageIfAvailable { pa in
-        b.value.utf8.withContiguousStorageIfAvailable { pb -> Bool in
+        b.value.utf8.withContiguousStorageIfAvailable { pb -> Int in
             let n = Swift.min(pa.count, pb.count)
             if n > 0, let ba = pa.baseAddress, let bb = pb.baseAddress {
                 let c = memcmp(ba, bb, n)
-                if c != 0 { return c < 0 }
+                if c != 0 { return Int(c) }
             }
-            return pa.count < pb.count
+            return pa.count - pb.count
         }
     }
     if let rr = r, let v = rr { return v }
-    return compareUTF8(a.value, b.value) < 0
+    return compareUTF8(a.value, b.value)
 }
 
-/// Sorts without keys when every element is an int, or every element a float without NaN, or
-/// every element an exact str. Returns false when the list is mixed.
+/// Sorts ints in place (equal ints are indistinguishable, so stability does not matter).
+/// Returns false unless every element is an int.
 private func sortHomogeneous(_ items: inout [Value]) -> Bool {
-    guard let first = items.first else { return true }
-    switch first {
-    case .int:
-        var ints: [Int] = []
-        ints.reserveCapacity(items.count)
-        for v in items {
-            guard case .int(let i) = v else { return false }
-            ints.append(i)
-        }
-        // Equal ints are indistinguishable, so stability does not matter here.
-        ints.sort()
-        for i in 0..<ints.count { items[i] = .int(ints[i]) }
-        return true
-    case .float:
-        var pairs: [(Double, Int)] = []
-        pairs.reserveCapacity(items.count)
-        for (n, v) in items.enumerated() {
-            guard case .float(let d) = v, !d.isNaN else { return false }
-            pairs.append((d, n))
-        }
-        pairs.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
-        let old = items
-        for (i, p) in pairs.enumerated() { items[i] = old[p.1] }
-        return true
-    case .object(let o) where o.type === BuiltinTypes.str:
-        var strs: [(PyStr, Int)] = []
-        strs.reserveCapacity(items.count)
-        for (n, v) in items.enumerated() {
-            guard case .object(let so) = v, so.type === BuiltinTypes.str else { return false }
-            strs.append((unsafeDowncast(so, to: PyStr.self), n))
-        }
-        strs.sort { a, b in
-            if strLess(a.0, b.0) { return true }
-            if strLess(b.0, a.0) { return false }
-            return a.1 < b.1
-        }
-        for (i, p) in strs.enumerated() { items[i] = .object(p.0) }
-        return true
-    default:
-        return false
+    var ints: [Int] = []
+    ints.reserveCapacity(items.count)
+    for v in items {
+        guard case .int(let i) = v else { return false }
+        ints.append(i)
     }
+    ints.sort()
+    for i in 0..<ints.count { items[i] = .int(ints[i]) }
+    return true
 }
 
-/// The stable sorting permutation of `keys`.
+/// The stable sorting permutation of `keys`: homogeneous ints, floats (no NaN) and strs sort
+/// natively with the index as tie-break; anything else merge-sorts indices with `<`.
 private func sortedPermutation(_ interp: Interpreter, _ keys: [Value]) throws -> [Int] {
-    var allInts = true
-    for k in keys { if case .int = k { continue }; allInts = false; break }
-    if allInts {
+    switch keys.first {
+    case .int(_)?:
         var pairs: [(Int, Int)] = []
         pairs.reserveCapacity(keys.count)
-        for (n, k) in keys.enumerated() { if case .int(let i) = k { pairs.append((i, n)) } }
-        pairs.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
-        return pairs.map { $0.1 }
+        for (n, k) in keys.enumerated() {
+            guard case .int(let i) = k else { pairs = []; break }
+            pairs.append((i, n))
+        }
+        if pairs.count == keys.count {
+            pairs.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
+            return pairs.map { $0.1 }
+        }
+    case .float(_)?:
+        var pairs: [(Double, Int)] = []
+        pairs.reserveCapacity(keys.count)
+        for (n, k) in keys.enumerated() {
+            guard case .float(let d) = k, !d.isNaN else { pairs = []; break }
+            pairs.append((d, n))
+        }
+        if pairs.count == keys.count {
+            pairs.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
+            return pairs.map { $0.1 }
+        }
+    case .object(let o)? where o.type === BuiltinTypes.str:
+        var strs: [PyStr] = []
+        strs.reserveCapacity(keys.count)
+        for k in keys {
+            guard case .object(let so) = k, so.type === BuiltinTypes.str else { strs = []; break }
+            strs.append(unsafeDowncast(so, to: PyStr.self))
+        }
+        if strs.count == keys.count {
+            // Sorting indices keeps the moves free of reference counting.
+            var perm = Array(0..<keys.count)
+            strs.withUnsafeBufferPointer { sp in
+                perm.sort { i, j in
+                    let c = strCompare3(sp[i], sp[j])
+                    return c < 0 || (c == 0 && i < j)
+                }
+            }
+            return perm
+        }
+    default:
+        break
     }
     var perm = Array(0..<keys.count)
     try keys.withUnsafeBufferPointer { kp in

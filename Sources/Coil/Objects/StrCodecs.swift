@@ -410,7 +410,7 @@ func installStrCodecs(_ t: PyType) {
     installUnicodeErrorTypes()
     t.addMethod("encode") { interp, args in
         let s = try strSelf(args, "encode")
-        let a = try StrArg.bind(args, "encode", ["encoding", "errors"])
+        let a = try StrArg.bind(args, "encode", ArgNames.codec)
         var enc = "utf-8", errs = "strict"
         if let e = a[0] {
             guard let es = e.asStr else { throw PyErr.typeError("encode() argument 'encoding' must be str, not \(e.type.name)") }

@@ -19,10 +19,9 @@ private struct FormatContext {
 /// `fmt.format(*args, **kwargs)`; `args` nil for format_map.
 func strFormat(_ interp: Interpreter, _ fmt: String, args: [Value]?, kwargs: Value?) throws -> String {
     var ctx = FormatContext(interp: interp, args: args, kwargs: kwargs)
-    let bytes = Array(fmt.utf8)
     var out = [UInt8]()
-    out.reserveCapacity(bytes.count + 32)
-    try bytes.withUnsafeBufferPointer { p in
+    out.reserveCapacity(fmt.utf8.count + 32)
+    try withUTF8Bytes(fmt) { p in
         try buildString(&ctx, p, 0, p.count, depth: 2, into: &out)
     }
     return stringFromBytes(out)

@@ -51,7 +51,7 @@ func caseFold(_ u: Unicode.Scalar, into out: inout [UInt8]) {
 func strCaseMap(_ s: PyStr, _ op: StrCaseOp) -> String {
     if s.isASCII {
         return withUTF8Bytes(s.value) { p -> String in
-            var out = [UInt8](repeating: 0, count: p.count)
+          makeUTF8String(count: p.count) { out in
             var prevCased = false
             for i in 0..<p.count {
                 let b = p[i]
@@ -65,7 +65,7 @@ func strCaseMap(_ s: PyStr, _ op: StrCaseOp) -> String {
                     prevCased = (b >= 65 && b <= 90) || (b >= 97 && b <= 122)
                 }
             }
-            return stringFromBytes(out)
+          }
         }
     }
     let sc = s.scalars

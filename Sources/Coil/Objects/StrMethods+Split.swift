@@ -103,7 +103,7 @@ func splitOnSeparator(_ p: UTF8Buf, _ sep: UTF8Buf, maxsplit: Int, reverse: Bool
 
 private func strSplitImpl(_ interp: Interpreter, _ args: Args, _ name: String, reverse: Bool) throws -> Value {
     let s = try strSelf(args, name)
-    let a = try StrArg.bind(args, name, ["sep", "maxsplit"])
+    let a = try StrArg.bind(args, name, ArgNames.split)
     let maxsplit = try a[1].map { try StrArg.index(interp, $0) } ?? -1
     if a[0] == nil || a[0]!.isNone {
         let parts = reverse ? strRSplitWhitespace(s, args[0], maxsplit: maxsplit)
@@ -153,19 +153,51 @@ func strJoin(_ interp: Interpreter, _ sep: PyStr, _ iterable: Value) throws -> V
         }
         total += s.value.utf8.count
     }
-    var out = String()
-    out.reserveCapacity(total)
-    let sv = sep.value
-    let hasSep = !sv.isEmpty
-    for (i, v) in items.enumerated() {
-        if hasSep && i > 0 { out += sv }
-        if case .object(let o) = v { out += unsafeDowncast(o, to: PyStr.self).value }
+    let sepValue = sep.value
+    let out = withUTF8Bytes(sepValue) { sp in
+        makeUTF8String(count: total) { dst in
+            var pos = 0
+            for (i, v) in items.enumerated() {
+                if i > 0 && sp.count > 0 {
+                    if let sb = sp.baseAddress { (dst + pos).update(from: sb, count: sp.count) }
+                    pos += sp.count
+                }
+                guard case .object(let o) = v else { continue }
+                withUTF8Bytes(unsafeDowncast(o, to: PyStr.self).value) { ip in
+                    if let ib = ip.baseAddress { (dst + pos).update(from: ib, count: ip.count) }
+                    pos += ip.count
+                }
+            }
+        }
     }
     return Value(out)
 }
 
 /// strip/lstrip/rstrip: `chars` nil means whitespace.
 func strStrip(_ s: PyStr, _ selfValue: Value, _ chars: PyStr?, left: Bool, right: Bool) -> Value {
+    if s.isASCII && (chars?.isASCII ?? true) {
+        // ASCII: the set of strippable bytes as a 128-bit mask, no allocation.
+        var lo: UInt64 = 0, hi: UInt64 = 0
+        if let c = chars {
+            for b in c.value.utf8 { if b < 64 { lo |= 1 << UInt64(b) } else { hi |= 1 << UInt64(b - 64) } }
+        } else {
+            lo = 0x1_F000_3E00  // \t \n \v \f \r, \x1c-\x1f and space
+        }
+        return withUTF8Bytes(s.value) { p -> Value in
+            @inline(__always) func has(_ b: UInt8) -> Bool {
+                b < 64 ? (lo >> UInt64(b)) & 1 == 1 : (hi >> UInt64(b - 64)) & 1 == 1
+            }
+            var i = 0, j = p.count
+            if left { while i < j && has(p[i]) { i += 1 } }
+            if right { while j > i && has(p[j - 1]) { j -= 1 } }
+            if i == 0 && j == p.count && s.type === BuiltinTypes.str { return selfValue }
+            return Value(stringFromUTF8(p, i, j))
+        }
+    }
+    return strStripGeneral(s, selfValue, chars, left: left, right: right)
+}
+
+private func strStripGeneral(_ s: PyStr, _ selfValue: Value, _ chars: PyStr?, left: Bool, right: Bool) -> Value {
     let ix = StrIndex(s)
     var asciiSet = [Bool](repeating: false, count: 128)
     var other: [UInt32] = []
@@ -243,7 +275,7 @@ func installStrSplit(_ t: PyType) {
     t.addMethod("rsplit") { interp, args in try strSplitImpl(interp, args, "rsplit", reverse: true) }
     t.addMethod("splitlines") { interp, args in
         let s = try strSelf(args, "splitlines")
-        let a = try StrArg.bind(args, "splitlines", ["keepends"])
+        let a = try StrArg.bind(args, "splitlines", ArgNames.keepends)
         let keep = try a[0].map { v -> Bool in
             if case .bool(let b) = v { return b }
             return try StrArg.index(interp, v) != 0
@@ -272,7 +304,7 @@ func installStrSplit(_ t: PyType) {
     t.addMethod("rstrip", stripLike("rstrip", left: false, right: true))
     t.addMethod("expandtabs") { interp, args in
         let s = try strSelf(args, "expandtabs")
-        let a = try StrArg.bind(args, "expandtabs", ["tabsize"])
+        let a = try StrArg.bind(args, "expandtabs", ArgNames.tabsize)
         let ts = try a[0].map { try StrArg.index(interp, $0) } ?? 8
         guard let r = strExpandTabs(s, tabsize: ts) else {
             return s.type === BuiltinTypes.str ? args[0] : Value(s.value)

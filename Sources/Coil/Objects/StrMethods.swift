@@ -50,6 +50,16 @@ func withUTF8Bytes<R>(_ s: String, _ body: (UTF8Buf) throws -> R) rethrows -> R 
 
 func stringFromBytes(_ b: [UInt8]) -> String { String(decoding: b, as: UTF8.self) }
 
+/// A String of `count` UTF-8 bytes written in place by `body` (no intermediate array).
+@inline(__always) func makeUTF8String(count: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Void) -> String {
+    if count <= 0 { return "" }
+    return String(unsafeUninitializedCapacity: count) { buf in
+        guard let p = buf.baseAddress else { return 0 }
+        body(p)
+        return count
+    }
+}
+
 /// Appends the UTF-8 encoding of scalar value `v` (must be a valid scalar).
 @inline(__always) func appendUTF8(_ out: inout [UInt8], _ v: UInt32) {
     if v < 0x80 {
@@ -110,17 +120,24 @@ struct StrIndex {
 
 // MARK: argument checking
 
+/// Parameter name lists, allocated once (array literals in a method body allocate per call).
+enum ArgNames {
+    static let tabsize = ["tabsize"], keepends = ["keepends"], hexArgs = ["sep", "bytes_per_sep"]
+    static let translate = ["table", "delete"], split = ["sep", "maxsplit"], codec = ["encoding", "errors"]
+    static let bytesNew = ["source", "encoding", "errors"], strNew = ["object", "encoding", "errors"]
+}
+
 enum StrArg {
     /// METH_NOARGS: "str.upper() takes no arguments (1 given)".
-    static func none(_ args: Args, _ qual: String) throws {
-        if args.hasKeywords { throw PyErr.typeError("\(qual)() takes no keyword arguments") }
-        if args.count != 1 { throw PyErr.typeError("\(qual)() takes no arguments (\(args.count - 1) given)") }
+    static func none(_ args: Args, _ qual: @autoclosure () -> String) throws {
+        if args.hasKeywords { throw PyErr.typeError("\(qual())() takes no keyword arguments") }
+        if args.count != 1 { throw PyErr.typeError("\(qual())() takes no arguments (\(args.count - 1) given)") }
     }
 
     /// METH_O: "str.join() takes exactly one argument (0 given)".
-    static func one(_ args: Args, _ qual: String) throws {
-        if args.hasKeywords { throw PyErr.typeError("\(qual)() takes no keyword arguments") }
-        if args.count != 2 { throw PyErr.typeError("\(qual)() takes exactly one argument (\(args.count - 1) given)") }
+    static func one(_ args: Args, _ qual: @autoclosure () -> String) throws {
+        if args.hasKeywords { throw PyErr.typeError("\(qual())() takes no keyword arguments") }
+        if args.count != 2 { throw PyErr.typeError("\(qual())() takes exactly one argument (\(args.count - 1) given)") }
     }
 
     /// Argument Clinic positional-only: "center expected at least 1 argument, got 0".
@@ -156,6 +173,10 @@ enum StrArg {
     static func bind(_ args: Args, _ fname: String, _ names: [String], required: Int = 0, skip: Int = 1) throws -> [Value?] {
         var out = [Value?](repeating: nil, count: names.count)
         let npos = args.count - skip
+        if !args.hasKeywords && npos <= names.count && npos >= required {
+            for i in 0..<max(0, npos) { out[i] = args[skip + i] }
+            return out
+        }
         if npos > names.count {
             let n = names.count
             throw PyErr.typeError("\(fname)() takes at most \(n) argument\(n == 1 ? "" : "s") (\(npos) given)")
@@ -191,7 +212,7 @@ enum StrArg {
             return i
         }
         if case .float = v { throw PyErr.typeError("'float' object cannot be interpreted as an integer") }
-        guard let m = v.type.lookup(interp.intern("__index__")) else {
+        guard let m = v.type.lookup(interp.names.dindex) else {
             throw PyErr.typeError("'\(v.type.name)' object cannot be interpreted as an integer")
         }
         let r = try interp.callValues(m, [v])
@@ -245,7 +266,7 @@ private func installStrCore(_ t: PyType) {
         guard cls.isSubtype(of: BuiltinTypes.str) else {
             throw PyErr.typeError("str.__new__(\(cls.name)): \(cls.name) is not a subtype of str")
         }
-        let a = try StrArg.bind(args, "str", ["object", "encoding", "errors"])
+        let a = try StrArg.bind(args, "str", ArgNames.strNew)
         var text = ""
         if let obj = a[0] {
             if a[1] == nil && a[2] == nil {
@@ -374,7 +395,7 @@ func repeatCount(_ interp: Interpreter, _ v: Value) throws -> Int? {
         return i
     }
     if case .float = v { return nil }
-    guard let m = v.type.lookup(interp.intern("__index__")) else { return nil }
+    guard let m = v.type.lookup(interp.names.dindex) else { return nil }
     let r = try interp.callValues(m, [v])
     if let i = r.intValue { return i }
     if let b = r.bigIntValue {
@@ -412,7 +433,7 @@ func strGetItem(_ interp: Interpreter, _ s: PyStr, _ selfValue: Value, _ k: Valu
     let i: Int
     if let x = k.intValue {
         i = x
-    } else if k.bigIntValue != nil || (!(k.type === BuiltinTypes.float) && k.type.lookup(interp.intern("__index__")) != nil) {
+    } else if k.bigIntValue != nil || (!(k.type === BuiltinTypes.float) && k.type.lookup(interp.names.dindex) != nil) {
         i = try interp.index(k)
     } else {
         throw PyErr.typeError("string indices must be integers, not '\(k.type.name)'")

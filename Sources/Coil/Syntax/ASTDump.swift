@@ -23,7 +23,7 @@ public func dumpAST(_ s: Stmt, includeLocations: Bool = false) -> String {
 }
 
 /// Python's `repr()` of a float.
-func astFloatRepr(_ x: Double) -> String {
+public func pythonFloatRepr(_ x: Double) -> String {
     if x.isNaN { return "nan" }
     if x.isInfinite { return x < 0 ? "-inf" : "inf" }
     if x == 0 { return x.sign == .minus ? "-0.0" : "0.0" }
@@ -70,7 +70,7 @@ func astFloatRepr(_ x: Double) -> String {
 }
 
 /// Python's `repr()` of a str.
-func astStrRepr(_ s: String) -> String {
+public func pythonStrRepr(_ s: String) -> String {
     var hasSingle = false, hasDouble = false
     for c in s.unicodeScalars {
         if c == "'" { hasSingle = true } else if c == "\"" { hasDouble = true }
@@ -104,7 +104,7 @@ func astStrRepr(_ s: String) -> String {
 }
 
 /// Python's `repr()` of a bytes object.
-func astBytesRepr(_ b: [UInt8]) -> String {
+public func pythonBytesRepr(_ b: [UInt8]) -> String {
     let hasSingle = b.contains(39), hasDouble = b.contains(34)
     let q: UInt8 = hasSingle && !hasDouble ? 34 : 39
     var out = "b" + String(Character(Unicode.Scalar(q)))
@@ -184,14 +184,14 @@ struct ASTDumper {
         switch s.kind {
         case .functionDef(let fd):
             out += fd.isAsync ? "AsyncFunctionDef(" : "FunctionDef("
-            out += "name=" + astStrRepr(fd.name) + ", args="
+            out += "name=" + pythonStrRepr(fd.name) + ", args="
             arguments(fd.args)
             out += ", body="; stmts(fd.body)
             out += ", decorator_list="; exprs(fd.decorators)
             f = false
             field("returns", fd.returns, &f)
         case .classDef(let cd):
-            out += "ClassDef(name=" + astStrRepr(cd.name) + ", bases="
+            out += "ClassDef(name=" + pythonStrRepr(cd.name) + ", bases="
             exprs(cd.bases)
             out += ", keywords="; keywords(cd.keywords)
             out += ", body="; stmts(cd.body)
@@ -249,7 +249,7 @@ struct ASTDumper {
                 out += "ExceptHandler("
                 var g = true
                 field("type", h.type, &g)
-                if let n = h.name { sep(&g); out += "name=" + astStrRepr(n) }
+                if let n = h.name { sep(&g); out += "name=" + pythonStrRepr(n) }
                 sep(&g)
                 out += "body="; stmts(h.body)
                 out += ")"
@@ -265,13 +265,13 @@ struct ASTDumper {
             out += "Import(names="; aliases(names)
         case .importFrom(let module, let names, let level):
             out += "ImportFrom("
-            if let m = module { out += "module=" + astStrRepr(m) + ", " }
+            if let m = module { out += "module=" + pythonStrRepr(m) + ", " }
             out += "names="; aliases(names)
             out += ", level=\(level)"
         case .global(let ns):
-            out += "Global(names=[" + ns.map(astStrRepr).joined(separator: ", ") + "]"
+            out += "Global(names=[" + ns.map(pythonStrRepr).joined(separator: ", ") + "]"
         case .nonlocal(let ns):
-            out += "Nonlocal(names=[" + ns.map(astStrRepr).joined(separator: ", ") + "]"
+            out += "Nonlocal(names=[" + ns.map(pythonStrRepr).joined(separator: ", ") + "]"
         case .expr(let e):
             out += "Expr(value="; expr(e)
         case .pass:
@@ -289,8 +289,8 @@ struct ASTDumper {
         out += "["
         for (i, a) in names.enumerated() {
             if i > 0 { out += ", " }
-            out += "alias(name=" + astStrRepr(a.name)
-            if let n = a.asname { out += ", asname=" + astStrRepr(n) }
+            out += "alias(name=" + pythonStrRepr(a.name)
+            if let n = a.asname { out += ", asname=" + pythonStrRepr(n) }
             out += ")"
             loc(a.loc)
         }
@@ -302,7 +302,7 @@ struct ASTDumper {
         for (i, k) in ks.enumerated() {
             if i > 0 { out += ", " }
             out += "keyword("
-            if let n = k.name { out += "arg=" + astStrRepr(n) + ", " }
+            if let n = k.name { out += "arg=" + pythonStrRepr(n) + ", " }
             out += "value="; expr(k.value)
             out += ")"
             loc(k.loc)
@@ -311,7 +311,7 @@ struct ASTDumper {
     }
 
     mutating func arg(_ a: Arg) {
-        out += "arg(arg=" + astStrRepr(a.name)
+        out += "arg(arg=" + pythonStrRepr(a.name)
         var f = false
         field("annotation", a.annotation, &f)
         out += ")"
@@ -391,13 +391,13 @@ struct ASTDumper {
         case .ellipsis: return "Ellipsis"
         case .int(let i): return String(i)
         case .bigInt(let s): return s
-        case .float(let d): return astFloatRepr(d)
+        case .float(let d): return pythonFloatRepr(d)
         case .imaginary(let d):
-            var r = astFloatRepr(d)
+            var r = pythonFloatRepr(d)
             if r.hasSuffix(".0") { r.removeLast(2) }
             return r + "j"
-        case .str(let s): return astStrRepr(s)
-        case .bytes(let b): return astBytesRepr(b)
+        case .str(let s): return pythonStrRepr(s)
+        case .bytes(let b): return pythonBytesRepr(b)
         }
     }
 
@@ -405,7 +405,7 @@ struct ASTDumper {
         var f = true
         switch e.kind {
         case .name(let n):
-            out += "Name(id=" + astStrRepr(n)
+            out += "Name(id=" + pythonStrRepr(n)
         case .constant(let c):
             out += "Constant(value=" + constantRepr(c)
         case .joinedStr(let parts):
@@ -473,7 +473,7 @@ struct ASTDumper {
             out += ", keywords="; keywords(kws)
         case .attribute(let v, let attr):
             out += "Attribute(value="; expr(v)
-            out += ", attr=" + astStrRepr(attr)
+            out += ", attr=" + pythonStrRepr(attr)
         case .subscript(let v, let s):
             out += "Subscript(value="; expr(v)
             out += ", slice="; expr(s)

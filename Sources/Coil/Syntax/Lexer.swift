@@ -497,7 +497,7 @@ final class Lexer {
 
 
 /// Tokenize `source` (mainly for tests and tools). Throws the first tokenizer error.
-public func tokenize(_ source: String, filename: String = "<string>") throws -> [Token] {
+public func tokenizePython(_ source: String, filename: String = "<string>") throws -> [Token] {
     let text = SourceText(source, filename: filename)
     let r = Lexer(text: text).run()
     if let e = r.error { throw e.info }

@@ -57,18 +57,20 @@ extension Parser {
                                  endLine: Int(b.endLine), endCol: Int(b.endCol))
             default:
                 let e: Expr
+                let argStart = saveState()
                 do {
                     e = try parseNamedExpression(checkEquals: false)
                 } catch let err as SyntaxErrorInfo where (sawKeyword || sawDoubleStar) && isGenericError(err) && noHeuristics == 0 {
                     // CPython's `args ',' args` alternative accepts any argument prefix here.
                     let st = saveState()
+                    restoreState(argStart)
                     let e2 = try speculateSecondPass { try self.parseNamedExpression(checkEquals: false) }
                     restoreState(st)
                     if e2 != nil && pendingError == nil {
-                        var info = err
-                        info.message = sawDoubleStar ? "positional argument follows keyword argument unpacking"
-                                                     : "positional argument follows keyword argument"
-                        throw info
+                        // Reported at the last token CPython fetched.
+                        let msg = sawDoubleStar ? "positional argument follows keyword argument unpacking"
+                                                : "positional argument follows keyword argument"
+                        throw errorAt(toks[min(furthest, toks.count - 1)], msg)
                     }
                     throw err
                 }
@@ -217,7 +219,7 @@ extension Parser {
                     if let d = def {
                         seenDefault = true
                         a.defaults.append(d)
-                    } else if seenDefault {
+                    } else if seenDefault && (kind == .comma || kind == closer) {
                         throw errorAt(arg.loc, "non-default argument follows default argument")
                     }
                     positional.append(arg)

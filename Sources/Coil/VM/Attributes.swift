@@ -6,11 +6,11 @@ extension Interpreter {
     /// `obj.name`.
     public func getAttr(_ obj: Value, _ name: PyStr) throws -> Value {
         let t = obj.type
-        if t.isHeapType, let ga = t.lookup(intern("__getattribute__")), !ga.isIdentical(to: BuiltinTypes.objectGetattribute) {
+        if t.isHeapType, let ga = t.lookup(names.dgetattribute), !ga.isIdentical(to: BuiltinTypes.objectGetattribute) {
             do {
                 return try callValues(ga, [obj, .object(name)])
             } catch let e as PyBaseException where e.type.isSubtype(of: BuiltinTypes.AttributeError) {
-                if let getattr = t.lookup(intern("__getattr__")) { return try callValues(getattr, [obj, .object(name)]) }
+                if let getattr = t.lookup(names.dgetattr) { return try callValues(getattr, [obj, .object(name)]) }
                 throw e
             }
         }
@@ -37,7 +37,7 @@ extension Interpreter {
     /// object.__getattribute__ followed by the __getattr__ fallback.
     func genericGetAttr(_ obj: Value, _ name: PyStr) throws -> Value {
         let t = obj.type
-        if t.isHeapType, let getattr = t.lookup(intern("__getattr__")) {
+        if t.isHeapType, let getattr = t.lookup(names.dgetattr) {
             do {
                 if let v = try objectGetAttribute(obj, name, t) { return v }
             } catch let e as PyBaseException where e.type.isSubtype(of: BuiltinTypes.AttributeError) {
@@ -72,8 +72,8 @@ extension Interpreter {
                 return try callValues(p.fget, [obj])
             }
             if let gs = dobj as? PyGetSetDescriptor { return try gs.get(self, obj) }
-            if dt.isHeapType, dt.lookup(intern("__set__")) != nil || dt.lookup(intern("__delete__")) != nil,
-               let get = dt.lookup(intern("__get__")) {
+            if dt.isHeapType, dt.lookup(names.dset) != nil || dt.lookup(names.ddelete) != nil,
+               let get = dt.lookup(names.dget) {
                 return try callValues(get, [d, obj, .object(t)])
             }
         }
@@ -91,7 +91,7 @@ extension Interpreter {
             }
             if let cm = dobj as? PyClassMethod { return .object(PyBoundMethod(function: cm.function, selfValue: .object(t))) }
             if let sm = dobj as? PyStaticMethod { return sm.function }
-            if dt.isHeapType, let get = dt.lookup(intern("__get__")) {
+            if dt.isHeapType, let get = dt.lookup(names.dget) {
                 return try callValues(get, [d, obj, .object(t)])
             }
             return d
@@ -112,7 +112,7 @@ extension Interpreter {
             guard case .object(let o) = v else { return v }
             if let cm = o as? PyClassMethod { return .object(PyBoundMethod(function: cm.function, selfValue: .object(cls))) }
             if let sm = o as? PyStaticMethod { return sm.function }
-            if o.type.isHeapType, let get = o.type.lookup(intern("__get__")) {
+            if o.type.isHeapType, let get = o.type.lookup(names.dget) {
                 return try callValues(get, [v, .none, .object(cls)])
             }
             return v
@@ -120,7 +120,7 @@ extension Interpreter {
         if let ma = metaAttr {
             return try bindDescriptor(ma, .object(cls))
         }
-        if meta.isHeapType, let getattr = meta.lookup(intern("__getattr__")) {
+        if meta.isHeapType, let getattr = meta.lookup(names.dgetattr) {
             return try callValues(getattr, [.object(cls), .object(name)])
         }
         let e = PyErr.attributeError("type object '\(cls.name)' has no attribute '\(name.value)'")
@@ -136,7 +136,7 @@ extension Interpreter {
         if !(obj.asObject is PyType), t !== BuiltinTypes.superType, let d = t.lookup(name), case .object(let dobj) = d,
            dobj.type === BuiltinTypes.function || dobj is PyMethodDescriptor {
             if t.isHeapType {
-                if let ga = t.lookup(intern("__getattribute__")), !ga.isIdentical(to: BuiltinTypes.objectGetattribute) {
+                if let ga = t.lookup(names.dgetattribute), !ga.isIdentical(to: BuiltinTypes.objectGetattribute) {
                     return (try getAttr(obj, name), .undefined)
                 }
                 if case .object(let o) = obj, let dict = o.dict, let shadow = dict.getStr(name) { return (shadow, .undefined) }
@@ -149,7 +149,7 @@ extension Interpreter {
     /// `obj.name = value`.
     public func setAttr(_ obj: Value, _ name: PyStr, _ value: Value) throws {
         let t = obj.type
-        if t.isHeapType, let sa = t.lookup(intern("__setattr__")), !sa.isIdentical(to: BuiltinTypes.objectSetattr) {
+        if t.isHeapType, let sa = t.lookup(names.dsetattr), !sa.isIdentical(to: BuiltinTypes.objectSetattr) {
             _ = try callValues(sa, [obj, .object(name), value])
             return
         }
@@ -186,7 +186,7 @@ extension Interpreter {
                 try setter(self, obj, value)
                 return
             }
-            if dobj.type.isHeapType, let set = dobj.type.lookup(intern("__set__")) {
+            if dobj.type.isHeapType, let set = dobj.type.lookup(names.dset) {
                 _ = try callValues(set, [d, obj, value])
                 return
             }
@@ -206,7 +206,7 @@ extension Interpreter {
     /// `del obj.name`.
     public func delAttr(_ obj: Value, _ name: PyStr) throws {
         let t = obj.type
-        if t.isHeapType, let da = t.lookup(intern("__delattr__")), !da.isIdentical(to: BuiltinTypes.objectDelattr) {
+        if t.isHeapType, let da = t.lookup(names.ddelattr), !da.isIdentical(to: BuiltinTypes.objectDelattr) {
             _ = try callValues(da, [obj, .object(name)])
             return
         }
@@ -231,7 +231,7 @@ extension Interpreter {
                 _ = try callValues(p.fdel, [obj])
                 return
             }
-            if dobj.type.isHeapType, let del = dobj.type.lookup(intern("__delete__")) {
+            if dobj.type.isHeapType, let del = dobj.type.lookup(names.ddelete) {
                 _ = try callValues(del, [d, obj])
                 return
             }

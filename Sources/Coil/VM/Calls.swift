@@ -191,7 +191,7 @@ extension Interpreter {
         if let t = o as? PyType {
             return try callType(t, args: args, kwnames: kwnames)
         }
-        guard let callMethod = o.type.lookup(intern("__call__")) else {
+        guard let callMethod = o.type.lookup(names.dcall) else {
             throw PyErr.typeError("'\(o.type.name)' object is not callable")
         }
         var all = [callee]
@@ -254,8 +254,8 @@ extension Interpreter {
     /// `__init__`, allocates the instance and returns it with the `__init__` function.
     func prepareInstance(_ cls: PyType, args: UnsafeMutablePointer<Value>, argc: Int, kwnames: PyTuple?) throws -> (PyObject, PyFunction)? {
         guard cls.type === BuiltinTypes.type, cls.builtinBase === BuiltinTypes.object,
-              let newFn = cls.lookup(intern("__new__")), newFn.isIdentical(to: objectNew),
-              let initV = cls.lookup(intern("__init__")), case .object(let io) = initV,
+              let newFn = cls.lookup(names.dnew), newFn.isIdentical(to: objectNew),
+              let initV = cls.lookup(names.dinit), case .object(let io) = initV,
               io.type === BuiltinTypes.function else { return nil }
         return (PyInstance(type: cls), unsafeDowncast(io, to: PyFunction.self))
     }
@@ -263,7 +263,7 @@ extension Interpreter {
     /// `cls(*args, **kw)`: the metaclass's `__call__`, by default `__new__` then `__init__`.
     func callType(_ cls: PyType, args: UnsafeBufferPointer<Value>, kwnames: PyTuple?) throws -> Value {
         let meta = cls.type!
-        if meta !== BuiltinTypes.type, let mc = meta.lookup(intern("__call__")),
+        if meta !== BuiltinTypes.type, let mc = meta.lookup(names.dcall),
            !mc.isIdentical(to: typeCall) {
             var all: [Value] = [.object(cls)]
             all.append(contentsOf: args)
@@ -276,7 +276,7 @@ extension Interpreter {
         if cls === BuiltinTypes.type && args.count == 1 && kwnames == nil {
             return .object(args[0].type)
         }
-        guard let newFn = cls.lookup(intern("__new__")) else {
+        guard let newFn = cls.lookup(names.dnew) else {
             throw PyErr.typeError("cannot create '\(cls.name)' instances")
         }
         var all: [Value] = [.object(cls)]
@@ -285,7 +285,7 @@ extension Interpreter {
         if case .object(let no) = newFn, let sm = no as? PyStaticMethod { newCallee = sm.function } else { newCallee = newFn }
         let obj = try all.withUnsafeBufferPointer { try call(newCallee, args: $0, kwnames: kwnames) }
         guard obj.type.isSubtype(of: cls) else { return obj }
-        if let initFn = obj.type.lookup(intern("__init__")), !initFn.isIdentical(to: objectInit) {
+        if let initFn = obj.type.lookup(names.dinit), !initFn.isIdentical(to: objectInit) {
             all[0] = obj
             let r = try all.withUnsafeBufferPointer { try call(initFn, args: $0, kwnames: kwnames) }
             if !r.isNone { throw PyErr.typeError("__init__() should return None, not '\(r.type.name)'") }

@@ -225,7 +225,7 @@ extension Interpreter {
             }
             if g.kind == .generator && g.code.flags.contains(.iterableCoroutine) { return v }
         }
-        guard let awaitMethod = v.type.lookup(intern("__await__")) else {
+        guard let awaitMethod = v.type.lookup(names.dawait) else {
             switch context {
             case 1: throw PyErr.typeError("'async with' received an object from __aenter__ that does not implement __await__: \(v.type.name)")
             case 2: throw PyErr.typeError("'async with' received an object from __aexit__ that does not implement __await__: \(v.type.name)")
@@ -236,25 +236,25 @@ extension Interpreter {
         if case .object(let io) = it, let g = io as? PyGenerator, g.kind == .coroutine {
             throw PyErr.typeError("__await__() returned a coroutine")
         }
-        guard it.type.lookup(intern("__next__")) != nil || it.asObject is PyNativeIterator else {
+        guard it.type.lookup(names.dnext) != nil || it.asObject is PyNativeIterator else {
             throw PyErr.typeError("__await__() returned non-iterator of type '\(it.type.name)'")
         }
         return it
     }
 
     func getAiter(_ v: Value) throws -> Value {
-        guard let m = v.type.lookup(intern("__aiter__")) else {
+        guard let m = v.type.lookup(names.daiter) else {
             throw PyErr.typeError("'async for' requires an object with __aiter__ method, got \(v.type.name)")
         }
         let it = try callValues(m, [v])
-        if it.type.lookup(intern("__anext__")) == nil {
+        if it.type.lookup(names.danext) == nil {
             throw PyErr.typeError("'async for' received an object from __aiter__ that does not implement __anext__: \(it.type.name)")
         }
         return it
     }
 
     func getAnext(_ ait: Value) throws -> Value {
-        guard let m = ait.type.lookup(intern("__anext__")) else {
+        guard let m = ait.type.lookup(names.danext) else {
             throw PyErr.typeError("'async for' requires an iterator with __anext__ method, got \(ait.type.name)")
         }
         let aw = try callValues(m, [ait])
@@ -278,10 +278,10 @@ extension Interpreter {
     }
 
     func beforeWith(_ mgr: Value) throws -> (Value, Value) {
-        guard let enter = mgr.type.lookup(intern("__enter__")) else {
+        guard let enter = mgr.type.lookup(names.denter) else {
             throw PyErr.typeError("'\(mgr.type.name)' object does not support the context manager protocol")
         }
-        guard let exit = mgr.type.lookup(intern("__exit__")) else {
+        guard let exit = mgr.type.lookup(names.dexit) else {
             throw PyErr.typeError("'\(mgr.type.name)' object does not support the context manager protocol (missed __exit__ method)")
         }
         let boundExit = try bindDescriptor(exit, mgr)

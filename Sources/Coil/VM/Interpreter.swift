@@ -14,6 +14,8 @@ public final class Interpreter {
     public internal(set) var sysModule: PyModule!
     public internal(set) var builtinsModule: PyModule!
     var internTable: [String: PyStr] = [:]
+    /// Special-method names interned once.
+    let names: InternedNames
 
     /// Python-level frame depth (RecursionError past `recursionLimit`).
     public var recursionLimit = 1000
@@ -61,6 +63,15 @@ public final class Interpreter {
         heap.makeCurrent()
         self.stdoutWriter = stdout
         self.stderrWriter = stderr
+        var table: [String: PyStr] = [:]
+        names = InternedNames { s in
+            if let p = table[s] { return p }
+            let p = PyStr(s)
+            p.isInterned = true
+            table[s] = p
+            return p
+        }
+        internTable = table
         builtins = PyDict()
         modules = PyDict()
         heap.owner = self

@@ -88,7 +88,7 @@ extension Interpreter {
             b.origin = m
             return .object(b)
         }
-        if let get = o.type.lookup(intern("__get__")) {
+        if let get = o.type.lookup(names.dget) {
             return try callValues(get, [attr, obj, .object(obj.type)])
         }
         return attr

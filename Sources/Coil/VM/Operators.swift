@@ -403,9 +403,8 @@ extension Interpreter {
         case 1: return makeComplex(real: ar - br, imag: ai - bi)
         case 2: return makeComplex(real: ar * br - ai * bi, imag: ar * bi + ai * br)
         case 4:
-            let d = br * br + bi * bi
-            if d == 0 { throw PyErr.zeroDivision("complex division by zero") }
-            return makeComplex(real: (ar * br + ai * bi) / d, imag: (ai * br - ar * bi) / d)
+            let q = try complexQuotient((ar, ai), (br, bi))
+            return makeComplex(real: q.0, imag: q.1)
         default:
             return nil
         }

@@ -22,14 +22,14 @@ extension Interpreter {
     }
 
     func objectTruth(_ v: Value, _ t: PyType) throws -> Bool {
-        if let b = t.lookup(intern("__bool__")) {
+        if let b = t.lookup(names.dbool) {
             let r = try callValues(b, [v])
             guard case .bool(let x) = r else {
                 throw PyErr.typeError("__bool__ should return bool, returned \(r.type.name)")
             }
             return x
         }
-        if t.lookup(intern("__len__")) != nil { return try len(v) != 0 }
+        if t.lookup(names.dlen) != nil { return try len(v) != 0 }
         return true
     }
 
@@ -176,7 +176,7 @@ extension Interpreter {
             if t === BuiltinTypes.str { return unsafeDowncast(o, to: PyStr.self).pyHash }
             if t === BuiltinTypes.int, let p = o as? PyInt { return p.value.pyHash }
             if t === BuiltinTypes.tuple { return try hashTuple(unsafeDowncast(o, to: PyTuple.self)) }
-            guard let h = t.lookup(intern("__hash__")) else { return pointerHash(o) }
+            guard let h = t.lookup(names.dhash) else { return pointerHash(o) }
             if h.isNone { throw PyErr.typeError("unhashable type: '\(t.name)'") }
             let r = try callValues(h, [v])
             guard let hv = r.bigIntValue else { throw PyErr.typeError("__hash__ method should return an integer") }
@@ -306,11 +306,11 @@ extension Interpreter {
                 let hay = unsafeDowncast(o, to: PyStr.self).value
                 return s.value.isEmpty || hay.utf8.firstRange(of: s.value.utf8) != nil
             }
-            if let m = t.lookup(intern("__contains__")) {
+            if let m = t.lookup(names.dcontains) {
                 return try isTrue(try callValues(m, [container, item]))
             }
         }
-        if container.type.lookup(intern("__iter__")) == nil && container.type.lookup(intern("__getitem__")) == nil {
+        if container.type.lookup(names.diter) == nil && container.type.lookup(names.dgetitem) == nil {
             throw PyErr.typeError("argument of type '\(container.type.name)' is not iterable")
         }
         let it = try getIter(container)
@@ -334,12 +334,12 @@ extension Interpreter {
                 if j < 0 || j >= items.count { throw PyErr.indexError("tuple index out of range") }
                 return items[j]
             }
-            if let m = t.lookup(intern("__getitem__")) {
+            if let m = t.lookup(names.dgetitem) {
                 return try callValues(m, [o, k])
             }
             if let cls = obj as? PyType {
-                if cls.lookup(intern("__class_getitem__")) != nil {
-                    return try callValues(try typeGetAttr(cls, intern("__class_getitem__")), [k])
+                if cls.lookup(names.dclassGetitem) != nil {
+                    return try callValues(try typeGetAttr(cls, names.dclassGetitem), [k])
                 }
                 if cls === BuiltinTypes.type { return .object(PyGenericAlias(origin: o, args: k)) }
                 throw PyErr.typeError("type '\(cls.name)' is not subscriptable")
@@ -351,7 +351,7 @@ extension Interpreter {
     public func setItem(_ o: Value, _ k: Value, _ v: Value) throws {
         if case .object(let obj) = o {
             if obj.type === BuiltinTypes.dict { try dictSet(unsafeDowncast(obj, to: PyDict.self), k, v); return }
-            if let m = obj.type.lookup(intern("__setitem__")) {
+            if let m = obj.type.lookup(names.dsetitem) {
                 _ = try callValues(m, [o, k, v])
                 return
             }
@@ -365,7 +365,7 @@ extension Interpreter {
                 if try dictRemove(unsafeDowncast(obj, to: PyDict.self), k) == nil { throw PyErr.keyError(k) }
                 return
             }
-            if let m = obj.type.lookup(intern("__delitem__")) {
+            if let m = obj.type.lookup(names.ddelitem) {
                 _ = try callValues(m, [o, k])
                 return
             }
@@ -380,7 +380,7 @@ extension Interpreter {
             if t === BuiltinTypes.tuple { return unsafeDowncast(o, to: PyTuple.self).items.count }
             if t === BuiltinTypes.str { return unsafeDowncast(o, to: PyStr.self).count }
             if t === BuiltinTypes.dict { return unsafeDowncast(o, to: PyDict.self).count }
-            if let m = t.lookup(intern("__len__")) {
+            if let m = t.lookup(names.dlen) {
                 let r = try callValues(m, [v])
                 guard let n = r.bigIntValue else {
                     throw PyErr.typeError("'\(r.type.name)' object cannot be interpreted as an integer")
@@ -400,7 +400,7 @@ extension Interpreter {
             guard let i = b.asInt else { throw PyErr.make(BuiltinTypes.IndexError, "cannot fit 'int' into an index-sized integer") }
             return i
         }
-        if let m = v.type.lookup(intern("__index__")) {
+        if let m = v.type.lookup(names.dindex) {
             let r = try callValues(m, [v])
             if let i = r.intValue { return i }
         }

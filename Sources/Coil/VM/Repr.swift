@@ -82,7 +82,7 @@ extension Interpreter {
         case .object(let o):
             let t = o.type!
             if t === BuiltinTypes.str { return reprString(unsafeDowncast(o, to: PyStr.self).value) }
-            guard let m = t.lookup(intern("__repr__")) else { return defaultRepr(o) }
+            guard let m = t.lookup(names.drepr) else { return defaultRepr(o) }
             nativeDepth += 1
             defer { nativeDepth -= 1 }
             if nativeDepth > maxNativeDepth {
@@ -99,7 +99,7 @@ extension Interpreter {
         case .object(let o):
             let t = o.type!
             if t === BuiltinTypes.str { return unsafeDowncast(o, to: PyStr.self).value }
-            guard let m = t.lookup(intern("__str__")) else { return try repr(v) }
+            guard let m = t.lookup(names.dstr) else { return try repr(v) }
             let r = try callValues(m, [v])
             guard let s = r.asStr else { throw PyErr.typeError("__str__ returned non-string (type \(r.type.name))") }
             return s.value
@@ -145,7 +145,7 @@ extension Interpreter {
         } catch let e as FormatError {
             throw formatErrorToPy(e)
         }
-        guard let m = v.type.lookup(intern("__format__")) else {
+        guard let m = v.type.lookup(names.dformat) else {
             if spec.isEmpty { return try str(v) }
             throw PyErr.typeError("unsupported format string passed to \(v.type.name).__format__")
         }
