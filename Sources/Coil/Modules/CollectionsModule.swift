@@ -217,5 +217,11 @@ func makeCollectionsModule(_ interp: Interpreter) throws -> PyModule {
     d?.setStr("OrderedDict", .object(BuiltinTypes.orderedDict))
     d?.setStr("defaultdict", .object(BuiltinTypes.defaultDict))
     d?.setStr("Counter", .object(BuiltinTypes.counter))
+    // collections.abc is always available (CPython's site imports it); register deque like CPython.
+    let abcModule = try makeCollectionsABCModule(interp)
+    d?.setStr("abc", .object(abcModule))
+    if let ms = abcModule.dict?.getStr("MutableSequence") {
+        _ = try interp.callMethod(ms, "register", [.object(BuiltinTypes.deque)])
+    }
     return m
 }

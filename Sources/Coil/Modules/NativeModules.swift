@@ -23,6 +23,8 @@ let nativeModuleTable: [(String, (Interpreter) throws -> PyModule)] = [
     ("operator", makeOperatorModule),
     ("itertools", makeItertoolsModule),
     ("collections", makeCollectionsModule),
+    ("abc", makeABCModule),
+    ("_collections_abc", makeCollectionsABCModule),
 ]
 
 /// Builtin functions beyond the core ones (BuiltinsCore.swift).

@@ -217,11 +217,13 @@ func makeOSModule(_ interp: Interpreter) throws -> PyModule {
             let p = pv.isNone ? "." : try interp.osPath(pv, "listdir")
             return .object(PyList(try osListdir(p, original: pv.isNone ? Value(".") : pv).map { Value($0) }))
         }),
-        pathFn("mkdir") { interp, p, o in
-            _ = interp
-            if mkdir(p, 0o777) != 0 { throw osErrorFromErrno(filename: o) }
+        ("mkdir", { interp, args in
+            guard let o = interp.osArg(args, 0, "path") else { throw PyErr.typeError("mkdir() missing required argument 'path' (pos 1)") }
+            let p = try interp.osPath(o, "mkdir")
+            let mode = try interp.osArg(args, 1, "mode").map { try interp.index($0) } ?? 0o777
+            if mkdir(p, mode_t(truncatingIfNeeded: mode)) != 0 { throw osErrorFromErrno(filename: o) }
             return .none
-        },
+        }),
         ("makedirs", { interp, args in
             guard let pv = interp.osArg(args, 0, "name") else {
                 throw PyErr.typeError("makedirs() missing 1 required positional argument: 'name'")

@@ -45,6 +45,14 @@ func installTypesModuleTypes() {
         return .object(PyTuple([.object(args[0].type), .object(PyTuple.empty), .object(d)]))
     }
 
+    let ga = BuiltinTypes.genericAlias
+    if ga.typeDict.getStr("__new__") == nil {
+        ga.addStaticMethod("__new__") { _, args in
+            guard args.count == 3 else { throw PyErr.typeError("GenericAlias expected 2 arguments, got \(max(0, args.count - 1))") }
+            return .object(PyGenericAlias(origin: args[1], args: args[2]))
+        }
+    }
+
     let m = BuiltinTypes.method
     if m.typeDict.getStr("__new__") == nil {
         m.addStaticMethod("__new__") { _, args in

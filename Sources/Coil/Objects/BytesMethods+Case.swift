@@ -142,6 +142,7 @@ func installBytesCase(_ t: PyType) {
             let d = b.bytes
             if d.count >= width { return bytesSameOrNew(b, args[0], d) }
             let marg = width - d.count
+            try checkResultSize(width)
             let left: Int
             switch kind {
             case 0: left = 0
@@ -164,6 +165,7 @@ func installBytesCase(_ t: PyType) {
         let d = b.bytes
         if d.count >= width { return bytesSameOrNew(b, args[0], d) }
         let fill = width - d.count
+        try checkResultSize(width)
         var out = [UInt8](repeating: 48, count: fill)
         out.append(contentsOf: d)
         if !d.isEmpty, out[fill] == 43 || out[fill] == 45 { out[0] = out[fill]; out[fill] = 48 }
@@ -172,12 +174,17 @@ func installBytesCase(_ t: PyType) {
     t.addMethod("expandtabs") { interp, args in
         let b = try bytesSelf(args, "expandtabs")
         let a = try StrArg.bind(args, "expandtabs", ArgNames.tabsize)
-        let ts = try a[0].map { try StrArg.index(interp, $0) } ?? 8
+        let ts = try a[0].map { try cIntArg(interp, $0) } ?? 8
         var out = [UInt8]()
         var col = 0
         for c in b.bytes {
             if c == 9 {
-                if ts > 0 { let n = ts - col % ts; col += n; out.append(contentsOf: repeatElement(32, count: n)) }
+                if ts > 0 {
+                    let n = ts - col % ts
+                    col += n
+                    try checkResultSize(out.count + n)
+                    out.append(contentsOf: repeatElement(32, count: n))
+                }
             } else {
                 out.append(c)
                 if c == 10 || c == 13 { col = 0 } else { col += 1 }
@@ -199,16 +206,17 @@ func installBytesCase(_ t: PyType) {
             let sb: [UInt8]
             if let ss = s.asStr { sb = Array(ss.value.utf8); if ss.count != 1 { throw PyErr.valueError("sep must be length 1.") } }
             else if let bs = bytesLike(s) { sb = bs }
+            else if s.type.lookup(interp.intern("__len__")) == nil { throw PyErr.typeError("object of type '\(s.type.name)' has no len()") }
             else { throw PyErr.typeError("sep must be str or bytes.") }
             if sb.count != 1 { throw PyErr.valueError(sb.isEmpty ? "sep must be length 1." : "sep must be ASCII.") }
             if sb[0] >= 128 { throw PyErr.valueError("sep must be ASCII.") }
             sep = sb[0]
         }
-        let per = try a[1].map { try StrArg.index(interp, $0) } ?? 1
+        let per = try a[1].map { try cIntArg(interp, $0) } ?? 1
         return Value(bytesHex(b.bytes, sep: sep, perSep: per))
     }
     t.addClassMethod("fromhex") { interp, args in
-        guard args.count == 2 else { throw PyErr.typeError("fromhex() takes exactly one argument (\(args.count - 1) given)") }
+        guard args.count == 2 else { throw PyErr.typeError("\(tname).fromhex() takes exactly one argument (\(args.count - 1) given)") }
         guard let s = args[1].asStr else { throw PyErr.typeError("fromhex() argument must be str, not \(args[1].type.name)") }
         let data = try bytesFromHex(s.value)
         guard let cls = args[0].asType else { return .object(PyBytes(data)) }
@@ -226,6 +234,7 @@ func installBytesCase(_ t: PyType) {
     }
     t.addMethod("translate") { _, args in
         let b = try bytesSelf(args, "translate")
+        if args.count < 2 { throw PyErr.typeError("translate() takes at least 1 positional argument (0 given)") }
         let a = try StrArg.bind(args, "translate", ArgNames.translate, required: 1)
         var table: [UInt8]? = nil
         if let tv = a[0], !tv.isNone {

@@ -16,6 +16,13 @@ private func sliceAssignData(_ interp: Interpreter, _ v: Value) throws -> [UInt8
     return try bytesFromIterable(interp, v, rangeMessage: "byte must be in range(0, 256)")
 }
 
+/// The receiver of a bytearray mutator (never an immutable bytes).
+@inline(__always) private func bytearraySelf(_ args: Args, _ name: String) throws -> PyBytes {
+    if args.count > 0, let b = args[0].asObject as? PyBytes, b.isMutable { return b }
+    let got = args.count > 0 ? args[0].type.name : "nothing"
+    throw PyErr.typeError("descriptor '\(name)' for 'bytearray' objects doesn't apply to a '\(got)' object")
+}
+
 private func byteIndex(_ interp: Interpreter, _ k: Value) throws -> Int? {
     if let i = k.intValue { return i }
     if k.bigIntValue != nil || (!(k.type === BuiltinTypes.float) && k.type.lookup(interp.names.dindex) != nil) {
@@ -26,7 +33,7 @@ private func byteIndex(_ interp: Interpreter, _ k: Value) throws -> Int? {
 
 func installByteArrayMutators(_ t: PyType) {
     t.addMethod("__setitem__") { interp, args in
-        let b = try bytesSelf(args, "__setitem__")
+        let b = try bytearraySelf(args, "__setitem__")
         guard args.count == 3 else { throw PyErr.typeError("expected 2 arguments, got \(args.count - 1)") }
         let k = args[1], v = args[2]
         if case .object(let ko) = k, let sl = ko as? PySlice {
@@ -55,7 +62,7 @@ func installByteArrayMutators(_ t: PyType) {
         return .none
     }
     t.addMethod("__delitem__") { interp, args in
-        let b = try bytesSelf(args, "__delitem__")
+        let b = try bytearraySelf(args, "__delitem__")
         guard args.count == 2 else { throw PyErr.typeError("expected 1 argument, got \(args.count - 1)") }
         let k = args[1]
         if case .object(let ko) = k, let sl = ko as? PySlice {
@@ -80,13 +87,13 @@ func installByteArrayMutators(_ t: PyType) {
         return .none
     }
     t.addMethod("append") { interp, args in
-        let b = try bytesSelf(args, "append")
+        let b = try bytearraySelf(args, "append")
         try StrArg.one(args, "bytearray.append")
         b.bytes.append(try byteValue(interp, args[1]))
         return .none
     }
     t.addMethod("extend") { interp, args in
-        let b = try bytesSelf(args, "extend")
+        let b = try bytearraySelf(args, "extend")
         try StrArg.one(args, "bytearray.extend")
         let v = args[1]
         if let d = bytesLike(v) { b.bytes.append(contentsOf: d); return .none }
@@ -98,7 +105,7 @@ func installByteArrayMutators(_ t: PyType) {
         return .none
     }
     t.addMethod("insert") { interp, args in
-        let b = try bytesSelf(args, "insert")
+        let b = try bytearraySelf(args, "insert")
         try StrArg.clinic(args, "insert", 2, 2)
         var i = try StrArg.index(interp, args[1])
         let x = try byteValue(interp, args[2])
@@ -109,7 +116,7 @@ func installByteArrayMutators(_ t: PyType) {
         return .none
     }
     t.addMethod("pop") { interp, args in
-        let b = try bytesSelf(args, "pop")
+        let b = try bytearraySelf(args, "pop")
         try StrArg.clinic(args, "pop", 0, 1)
         let n = b.bytes.count
         let i = args.count > 1 ? try StrArg.index(interp, args[1]) : -1
@@ -119,7 +126,7 @@ func installByteArrayMutators(_ t: PyType) {
         return .int(Int(b.bytes.remove(at: j)))
     }
     t.addMethod("remove") { interp, args in
-        let b = try bytesSelf(args, "remove")
+        let b = try bytearraySelf(args, "remove")
         try StrArg.one(args, "bytearray.remove")
         let x = try byteValue(interp, args[1])
         guard let i = b.bytes.firstIndex(of: x) else { throw PyErr.valueError("value not found in bytearray") }
@@ -127,31 +134,31 @@ func installByteArrayMutators(_ t: PyType) {
         return .none
     }
     t.addMethod("reverse") { _, args in
-        let b = try bytesSelf(args, "reverse")
+        let b = try bytearraySelf(args, "reverse")
         try StrArg.none(args, "bytearray.reverse")
         b.bytes.reverse()
         return .none
     }
     t.addMethod("clear") { _, args in
-        let b = try bytesSelf(args, "clear")
+        let b = try bytearraySelf(args, "clear")
         try StrArg.none(args, "bytearray.clear")
         b.bytes.removeAll()
         return .none
     }
     t.addMethod("copy") { _, args in
-        let b = try bytesSelf(args, "copy")
+        let b = try bytearraySelf(args, "copy")
         try StrArg.none(args, "bytearray.copy")
         return .object(PyBytes(b.bytes, type: BuiltinTypes.bytearray))
     }
     t.addMethod("__iadd__") { _, args in
-        let b = try bytesSelf(args, "__iadd__")
+        let b = try bytearraySelf(args, "__iadd__")
         guard args.count == 2 else { throw PyErr.typeError("expected 1 argument, got \(args.count - 1)") }
         guard let d = bytesLike(args[1]) else { throw PyErr.typeError("can't concat \(args[1].type.name) to bytearray") }
         b.bytes.append(contentsOf: d)
         return args[0]
     }
     t.addMethod("__imul__") { interp, args in
-        let b = try bytesSelf(args, "__imul__")
+        let b = try bytearraySelf(args, "__imul__")
         guard args.count == 2 else { throw PyErr.typeError("expected 1 argument, got \(args.count - 1)") }
         guard let n = try repeatCount(interp, args[1]) else { return .object(BuiltinTypes.notImplemented) }
         if n <= 0 { b.bytes.removeAll(); return args[0] }
@@ -161,5 +168,5 @@ func installByteArrayMutators(_ t: PyType) {
         for _ in 1..<n { b.bytes.append(contentsOf: orig) }
         return args[0]
     }
-    t.addMethod("__alloc__") { _, args in .int(try bytesSelf(args, "__alloc__").bytes.capacity + 1) }
+    t.addMethod("__alloc__") { _, args in .int(try bytearraySelf(args, "__alloc__").bytes.capacity + 1) }
 }

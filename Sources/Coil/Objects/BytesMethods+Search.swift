@@ -163,7 +163,7 @@ func installBytesSearch(_ t: PyType) {
             let maxsplit = try a[1].map { try StrArg.index(interp, $0) } ?? -1
             let data = b.bytes
             let make: (Int, Int) -> Value = { bytesResult(b, Array(data[$0..<$1])) }
-            if a[0] == nil || a[0]!.isNone {
+            if a[0]?.isNone ?? true {
                 return .object(PyList(bytesSplitWhitespace(data, maxsplit: maxsplit, reverse: reverse, make)))
             }
             let sep = try bytesArg(a[0] ?? .none)

@@ -219,6 +219,9 @@ private func installBytesCore(_ t: PyType, mutable: Bool) {
     if mutable {
         t.addMethod("__init__") { interp, args in
             let b = try bytesSelf(args, "__init__")
+            guard b.isMutable else {
+                throw PyErr.typeError("descriptor '__init__' requires a 'bytearray' object but received a '\(b.type.name)'")
+            }
             let a = try StrArg.bind(args, "bytearray", ArgNames.bytesNew)
             b.bytes = try bytesConstructorData(interp, a[0], a[1], a[2], mutable: true, fname: "bytearray")
             return .none

@@ -188,7 +188,8 @@ extension Interpreter {
             if t === BuiltinTypes.str { return .object(PyStrIterator(unsafeDowncast(o, to: PyStr.self))) }
             if t === BuiltinTypes.dict { return .object(PyDictIterator(unsafeDowncast(o, to: PyDict.self), kind: .keys)) }
             if t === BuiltinTypes.set || t === BuiltinTypes.frozenset { return .object(PySetIterator(unsafeDowncast(o, to: PySet.self))) }
-            if o is PyNativeIterator && t.lookup(names.diter) == nil { return v }
+            // Builtin iterators are their own iterators; skip the Python-level __iter__ call.
+            if o is PyNativeIterator && !t.isHeapType { return v }
             if let g = o as? PyGenerator, g.kind == .generator { return v }
             if let m = t.lookup(names.diter) {
                 if m.isNone { throw PyErr.typeError("'\(t.name)' object is not iterable") }

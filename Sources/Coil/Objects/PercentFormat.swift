@@ -121,7 +121,8 @@ private func percentFormat(_ interp: Interpreter, _ fmt: UTF8Buf, _ args: Value,
             guard v.isIntLike else { throw PyErr.typeError("* wants int") }
             guard let w = v.bigIntValue?.asInt else { throw PyErr.overflowError("Python int too large to convert to C ssize_t") }
             width = w
-            if width < 0 { flags |= fLJust; width = -width }
+            // Wrapping negation, as C does for the most negative value.
+            if width < 0 { flags |= fLJust; width = 0 &- width }
             fmtcnt -= 1
             if fmtcnt >= 0 { ch = read(fmtpos); fmtpos += 1 }
         } else if ch >= 48 && ch <= 57 {
@@ -196,11 +197,13 @@ private func percentFormat(_ interp: Interpreter, _ fmt: UTF8Buf, _ args: Value,
                 else { piece = Array(try interp.ascii(v).utf8) }
             }
         case 105, 100, 117, 111, 120, 88:  // i d u o x X
-            let iv = try percentIntArg(interp, v, ch)
+            // The bytes formatter reports %i as %d.
+            let iv = try percentIntArg(interp, v, isBytes && ch == 105 ? 100 : ch)
+            if prec > Int(Int32.max) - 3 { throw PyErr.overflowError("precision too large") }
             piece = formatLongForPercent(iv, alt: flags & fAlt != 0, prec: prec, type: ch)
             sign = true
         case 101, 69, 102, 70, 103, 71:  // e E f F g G
-            let d = try percentFloatArg(interp, v)
+            let d = try percentFloatArg(interp, v, isBytes: isBytes)
             let p = prec < 0 ? 6 : prec
             let alt = flags & fAlt != 0
             let s: String
@@ -219,6 +222,7 @@ private func percentFormat(_ interp: Interpreter, _ fmt: UTF8Buf, _ args: Value,
         default:
             throw unsupportedChar(fmt, fmtpos, ch, isBytes: isBytes)
         }
+        try checkResultSize(out.count + max(width, 0))
         percentOutput(&out, piece, ch: ch, flags: flags, width: width, prec: prec, sign: sign, isBytes: isBytes)
         if st.dict != nil && st.argidx < st.arglen {
             throw PyErr.typeError("not all arguments converted during \(isBytes ? "bytes" : "string") formatting")
@@ -282,7 +286,7 @@ private func percentIntArg(_ interp: Interpreter, _ v: Value, _ ch: UInt8) throw
 }
 
 /// The float operand of %e %f %g (PyFloat_AsDouble).
-func percentFloatArg(_ interp: Interpreter, _ v: Value) throws -> Double {
+func percentFloatArg(_ interp: Interpreter, _ v: Value, isBytes: Bool = false) throws -> Double {
     if case .float(let d) = v { return d }
     if let b = v.bigIntValue {
         guard let d = b.toDouble() else { throw PyErr.overflowError("int too large to convert to float") }
@@ -299,6 +303,7 @@ func percentFloatArg(_ interp: Interpreter, _ v: Value) throws -> Double {
         let b = try interp.index(v)
         return Double(b)
     }
+    if isBytes { throw PyErr.typeError("float argument required, not \(v.type.name)") }
     throw PyErr.typeError("must be real number, not \(v.type.name)")
 }
 

@@ -141,17 +141,9 @@ private func sortedPermutation(_ interp: Interpreter, _ keys: [Value]) throws ->
             guard case .object(let so) = k, so.type === BuiltinTypes.str else { strs = []; break }
             strs.append(unsafeDowncast(so, to: PyStr.self))
         }
-        if strs.count == keys.count {
-            // Sorting indices keeps the moves free of reference counting.
-            var perm = Array(0..<keys.count)
-            strs.withUnsafeBufferPointer { sp in
-                perm.sort { i, j in
-                    let c = strCompare3(sp[i], sp[j])
-                    return c < 0 || (c == 0 && i < j)
-                }
-            }
-            return perm
-        }
+        if strs.count == keys.count { return strPermutation(strs) }
+    case .object(let o)? where o.type === BuiltinTypes.tuple:
+        if let perm = try tuplePermutation(interp, keys) { return perm }
     default:
         break
     }

@@ -310,11 +310,12 @@ func pyDecode(_ interp: Interpreter, _ bytes: [UInt8], encoding: String, errors:
     let codec = try lookupTextCodec(encoding)
     switch codec {
     case .utf8, .utf8Sig:
-        var out: [UInt8]? = nil
+        var out = [UInt8]()
+        var rewritten = false
         var i = 0
         if case .utf8Sig = codec, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             i = 3
-            out = []
+            rewritten = true
         }
         var copied = i
         let n = bytes.count
@@ -322,15 +323,15 @@ func pyDecode(_ interp: Interpreter, _ bytes: [UInt8], encoding: String, errors:
             if bytes[i] < 0x80 { i += 1; continue }
             let r = utf8Problem(bytes, i)
             if r.len > 0 { i += r.len; continue }
-            if out == nil { out = []; out?.reserveCapacity(n) }
-            out!.append(contentsOf: bytes[copied..<i])
-            try decodeError(codec, bytes, i, r.errEnd, r.reason, errors, &out!)
+            if !rewritten { rewritten = true; out.reserveCapacity(n) }
+            out.append(contentsOf: bytes[copied..<i])
+            try decodeError(codec, bytes, i, r.errEnd, r.reason, errors, &out)
             i = r.errEnd
             copied = i
         }
-        guard var o = out else { return stringFromBytes(bytes) }
-        o.append(contentsOf: bytes[copied..<n])
-        return stringFromBytes(o)
+        if !rewritten { return stringFromBytes(bytes) }
+        out.append(contentsOf: bytes[copied..<n])
+        return stringFromBytes(out)
     case .ascii:
         var out = [UInt8]()
         out.reserveCapacity(bytes.count)

@@ -165,7 +165,7 @@ private func getFieldObject(_ ctx: inout FormatContext, _ p: UTF8Buf, _ start: I
     if empty { index = ctx.auto.next; ctx.auto.next += 1 }
     var obj: Value
     if index == -1 {
-        let key = Value(stringFromUTF8(p, start, firstEnd))
+        let key = strValue(p, start, firstEnd)
         guard let kw = ctx.kwargs else { throw PyErr.keyError(key) }
         obj = try ctx.interp.getItem(kw, key)
     } else {
@@ -197,7 +197,7 @@ private func getFieldObject(_ ctx: inout FormatContext, _ p: UTF8Buf, _ start: I
             if nameStart == nameEnd { throw PyErr.valueError("Empty attribute in format string") }
             let idx = try fieldInteger(p, nameStart, nameEnd)
             if idx == -1 {
-                obj = try ctx.interp.getItem(obj, Value(stringFromUTF8(p, nameStart, nameEnd)))
+                obj = try ctx.interp.getItem(obj, strValue(p, nameStart, nameEnd))
             } else {
                 obj = try ctx.interp.getItem(obj, .int(idx))
             }

@@ -141,6 +141,8 @@ func installStrPadding(_ t: PyType) {
             let len = s.count
             if len >= width { return s.type === BuiltinTypes.str ? args[0] : Value(s.value) }
             let marg = width - len
+            try checkResultSize(marg)
+            try checkResultSize(marg * fill.utf8.count + s.value.utf8.count)
             switch kind {
             case 0: return Value(strPad(s.value, 0, marg, fill))
             case 1: return Value(strPad(s.value, marg, 0, fill))
@@ -160,6 +162,7 @@ func installStrPadding(_ t: PyType) {
         let len = s.count
         if len >= width { return s.type === BuiltinTypes.str ? args[0] : Value(s.value) }
         let fill = width - len
+        try checkResultSize(fill)
         var out = [UInt8](repeating: 48, count: fill)
         out.append(contentsOf: s.value.utf8)
         if len > 0, out[fill] == 43 || out[fill] == 45 {
@@ -222,14 +225,16 @@ func strTranslate(_ interp: Interpreter, _ s: PyStr, _ table: Value) throws -> S
                 mapped = .undefined
             }
         }
-        var rep: [UInt8]? = []
+        var rep: [UInt8]? = nil
+        var buf = [UInt8]()
         switch mapped ?? .undefined {
-        case .undefined: appendUTF8(&rep!, v)
+        case .undefined: appendUTF8(&buf, v); rep = buf
         case .none: rep = nil
         case let m:
             if let i = m.intValue {
                 guard i >= 0 && i < 0x110000 else { throw PyErr.valueError("character mapping must be in range(0x110000)") }
-                appendUTF8(&rep!, Unicode.Scalar(UInt32(i)) == nil ? 0xFFFD : UInt32(i))
+                appendUTF8(&buf, Unicode.Scalar(UInt32(i)) == nil ? 0xFFFD : UInt32(i))
+                rep = buf
             } else if m.bigIntValue != nil {
                 throw PyErr.valueError("character mapping must be in range(0x110000)")
             } else if let r = m.asStr {
@@ -246,10 +251,8 @@ func strTranslate(_ interp: Interpreter, _ s: PyStr, _ table: Value) throws -> S
 
 /// `str.maketrans(x[, y[, z]])`.
 func strMakeTrans(_ interp: Interpreter, _ args: Args) throws -> Value {
-    if args.hasKeywords { throw PyErr.typeError("maketrans() takes no keyword arguments") }
+    try StrArg.clinic(args, "maketrans", 1, 3, skip: 0)
     let n = args.count
-    if n < 1 { throw PyErr.typeError("maketrans() takes at least 1 argument (0 given)") }
-    if n > 3 { throw PyErr.typeError("maketrans() takes at most 3 arguments (\(n) given)") }
     let d = PyDict()
     if n == 1 {
         guard let src = args[0].asDict else {

@@ -88,6 +88,11 @@ func strFind(_ s: PyStr, _ sub: PyStr, _ start: Int?, _ end: Int?, reverse: Bool
     if en - st < sublen { return -1 }
     if sublen == 0 { return reverse ? en : st }
     if s.isASCII && !sub.isASCII { return -1 }
+    if !s.isASCII && (st > 0 || en < len) {
+        // Bounded search in a non-ASCII string: work on the cached code points so repeated
+        // find(sub, pos) calls cost O(distance), not O(pos).
+        return scalarFind(s.scalars, sub.scalars, st, en, reverse: reverse)
+    }
     return withUTF8Bytes(s.value) { h in
         withUTF8Bytes(sub.value) { n in
             let bs = s.isASCII ? st : utf8Offset(h, cp: st)
@@ -97,6 +102,26 @@ func strFind(_ s: PyStr, _ sub: PyStr, _ start: Int?, _ end: Int?, reverse: Bool
             return s.isASCII ? r : st + utf8CountScalars(h, bs, r)
         }
     }
+}
+
+/// Naive search over code points in `h[from..<to]` (non-empty needle that fits).
+private func scalarFind(_ h: [Unicode.Scalar], _ n: [Unicode.Scalar], _ from: Int, _ to: Int, reverse: Bool) -> Int {
+    let m = n.count
+    guard let first = n.first, to - from >= m else { return -1 }
+    @inline(__always) func matches(_ i: Int) -> Bool {
+        if h[i] != first { return false }
+        var k = 1
+        while k < m { if h[i + k] != n[k] { return false }; k += 1 }
+        return true
+    }
+    if reverse {
+        var i = to - m
+        while i >= from { if matches(i) { return i }; i -= 1 }
+    } else {
+        var i = from
+        while i <= to - m { if matches(i) { return i }; i += 1 }
+    }
+    return -1
 }
 
 /// `s.count(sub, start, end)`.
@@ -256,8 +281,8 @@ func installStrSearch(_ t: PyType) {
                 withUTF8Bytes(sep.value) { n in
                     let j = reverse ? byteRFind(h, 0, h.count, n) : byteFind(h, 0, h.count, n)
                     if j < 0 { return nil }
-                    return (Value(stringFromUTF8(h, 0, j)), args[1],
-                            Value(stringFromUTF8(h, j + n.count, h.count)))
+                    return (strValue(h, 0, j), args[1],
+                            strValue(h, j + n.count, h.count))
                 }
             }
             if let p = parts { return .object(PyTuple([p.0, p.1, p.2])) }

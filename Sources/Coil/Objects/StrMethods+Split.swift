@@ -34,11 +34,11 @@ func strSplitWhitespace(_ s: PyStr, _ selfValue: Value, maxsplit: Int) -> [Value
             i += 1
             while i < len && !pyIsSpace(ix.scalar(p, i)) { i += 1 }
             if j == 0 && i == len && s.type === BuiltinTypes.str { out.append(selfValue); return out }
-            out.append(Value(stringFromUTF8(p, ix.off(j), ix.off(i))))
+            out.append(strValue(p, ix.off(j), ix.off(i)))
         }
         if i < len {
             while i < len && pyIsSpace(ix.scalar(p, i)) { i += 1 }
-            if i != len { out.append(Value(stringFromUTF8(p, ix.off(i), p.count))) }
+            if i != len { out.append(strValue(p, ix.off(i), p.count)) }
         }
         return out
     }
@@ -60,11 +60,11 @@ func strRSplitWhitespace(_ s: PyStr, _ selfValue: Value, maxsplit: Int) -> [Valu
             i -= 1
             while i >= 0 && !pyIsSpace(ix.scalar(p, i)) { i -= 1 }
             if j == len - 1 && i < 0 && s.type === BuiltinTypes.str { out.append(selfValue); return out }
-            out.append(Value(stringFromUTF8(p, ix.off(i + 1), ix.off(j + 1))))
+            out.append(strValue(p, ix.off(i + 1), ix.off(j + 1)))
         }
         if i >= 0 {
             while i >= 0 && pyIsSpace(ix.scalar(p, i)) { i -= 1 }
-            if i >= 0 { out.append(Value(stringFromUTF8(p, 0, ix.off(i + 1)))) }
+            if i >= 0 { out.append(strValue(p, 0, ix.off(i + 1))) }
         }
         out.reverse()
         return out
@@ -105,7 +105,7 @@ private func strSplitImpl(_ interp: Interpreter, _ args: Args, _ name: String, r
     let s = try strSelf(args, name)
     let a = try StrArg.bind(args, name, ArgNames.split)
     let maxsplit = try a[1].map { try StrArg.index(interp, $0) } ?? -1
-    if a[0] == nil || a[0]!.isNone {
+    if a[0]?.isNone ?? true {
         let parts = reverse ? strRSplitWhitespace(s, args[0], maxsplit: maxsplit)
                             : strSplitWhitespace(s, args[0], maxsplit: maxsplit)
         return .object(PyList(parts))
@@ -120,7 +120,7 @@ private func strSplitImpl(_ interp: Interpreter, _ args: Args, _ name: String, r
         withUTF8Bytes(sep.value) { n in
             splitOnSeparator(p, n, maxsplit: maxsplit, reverse: reverse) { a, b in
                 if a == 0 && b == p.count && exact { return selfV }
-                return Value(stringFromUTF8(p, a, b))
+                return strValue(p, a, b)
             }
         }
     }
@@ -191,7 +191,7 @@ func strStrip(_ s: PyStr, _ selfValue: Value, _ chars: PyStr?, left: Bool, right
             if left { while i < j && has(p[i]) { i += 1 } }
             if right { while j > i && has(p[j - 1]) { j -= 1 } }
             if i == 0 && j == p.count && s.type === BuiltinTypes.str { return selfValue }
-            return Value(stringFromUTF8(p, i, j))
+            return strValue(p, i, j)
         }
     }
     return strStripGeneral(s, selfValue, chars, left: left, right: right)
@@ -216,7 +216,7 @@ private func strStripGeneral(_ s: PyStr, _ selfValue: Value, _ chars: PyStr?, le
         if left { while i < j && strip(ix.scalar(p, i)) { i += 1 } }
         if right { while j > i && strip(ix.scalar(p, j - 1)) { j -= 1 } }
         if i == 0 && j == ix.count && s.type === BuiltinTypes.str { return selfValue }
-        return Value(stringFromUTF8(p, ix.off(i), ix.off(j)))
+        return strValue(p, ix.off(i), ix.off(j))
     }
 }
 
@@ -236,18 +236,19 @@ func strSplitLines(_ s: PyStr, _ selfValue: Value, keepends: Bool) -> [Value] {
                 if keepends { eol = i }
             }
             if j0 == 0 && eol == len && s.type === BuiltinTypes.str { out.append(selfValue); break }
-            out.append(Value(stringFromUTF8(p, ix.off(j0), ix.off(eol))))
+            out.append(strValue(p, ix.off(j0), ix.off(eol)))
         }
         return out
     }
 }
 
 /// `s.expandtabs(tabsize)`.
-func strExpandTabs(_ s: PyStr, tabsize: Int) -> String? {
+func strExpandTabs(_ s: PyStr, tabsize: Int) throws -> String? {
     if !s.value.utf8.contains(9) { return nil }
     var out = [UInt8]()
     out.reserveCapacity(s.value.utf8.count + 16)
     var col = 0
+    var tooLong = false
     withUTF8Bytes(s.value) { p in
         var i = 0
         while i < p.count {
@@ -256,6 +257,7 @@ func strExpandTabs(_ s: PyStr, tabsize: Int) -> String? {
                 if tabsize > 0 {
                     let n = tabsize - col % tabsize
                     col += n
+                    if out.count + n > maxResultBytes { tooLong = true; return }
                     out.append(contentsOf: repeatElement(32, count: n))
                 }
                 i += 1
@@ -267,6 +269,7 @@ func strExpandTabs(_ s: PyStr, tabsize: Int) -> String? {
             i += l
         }
     }
+    if tooLong { throw PyErr.make(BuiltinTypes.MemoryError, "") }
     return stringFromBytes(out)
 }
 
@@ -305,8 +308,8 @@ func installStrSplit(_ t: PyType) {
     t.addMethod("expandtabs") { interp, args in
         let s = try strSelf(args, "expandtabs")
         let a = try StrArg.bind(args, "expandtabs", ArgNames.tabsize)
-        let ts = try a[0].map { try StrArg.index(interp, $0) } ?? 8
-        guard let r = strExpandTabs(s, tabsize: ts) else {
+        let ts = try a[0].map { try cIntArg(interp, $0) } ?? 8
+        guard let r = try strExpandTabs(s, tabsize: ts) else {
             return s.type === BuiltinTypes.str ? args[0] : Value(s.value)
         }
         return Value(r)

@@ -78,6 +78,16 @@ func stringFromBytes(_ b: [UInt8]) -> String { String(decoding: b, as: UTF8.self
 /// One-character strings for code points below 256 are shared, like CPython's latin-1 cache.
 let latin1CharStrs: [PyStr] = (0..<256).map { PyStr(String(Character(Unicode.Scalar(UInt8($0))))) }
 
+let emptyPyStr = PyStr("")
+
+/// The str for bytes `from..<to` of valid UTF-8: shared objects for "" and single ASCII chars.
+@inline(__always) func strValue(_ p: UTF8Buf, _ from: Int, _ to: Int) -> Value {
+    let n = to - from
+    if n <= 0 { return .object(emptyPyStr) }
+    if n == 1 && p[from] < 0x80 { return .object(latin1CharStrs[Int(p[from])]) }
+    return Value(String(decoding: UTF8Buf(rebasing: p[from..<to]), as: UTF8.self))
+}
+
 /// The str for one code point.
 @inline(__always) func strOfScalar(_ v: UInt32) -> Value {
     if v < 256 { return .object(latin1CharStrs[Int(v)]) }
@@ -140,10 +150,17 @@ enum StrArg {
         if args.count != 2 { throw PyErr.typeError("\(qual())() takes exactly one argument (\(args.count - 1) given)") }
     }
 
+    /// "str", "bytes" or "bytearray" for the receiver, in qualified names of errors.
+    static func owner(_ args: Args) -> String {
+        guard args.count > 0 else { return "str" }
+        if let b = args[0].asObject as? PyBytes { return b.isMutable ? "bytearray" : "bytes" }
+        return "str"
+    }
+
     /// Argument Clinic positional-only: "center expected at least 1 argument, got 0".
-    static func clinic(_ args: Args, _ name: String, _ min: Int, _ max: Int) throws {
-        if args.hasKeywords { throw PyErr.typeError("\(name)() takes no keyword arguments") }
-        let given = args.count - 1
+    static func clinic(_ args: Args, _ name: String, _ min: Int, _ max: Int, skip: Int = 1) throws {
+        if args.hasKeywords { throw PyErr.typeError("\(owner(args)).\(name)() takes no keyword arguments") }
+        let given = args.count - skip
         func pl(_ n: Int) -> String { n == 1 ? "argument" : "arguments" }
         if given < min {
             if min == max { throw PyErr.typeError("\(name) expected \(min) \(pl(min)), got \(given)") }
@@ -157,7 +174,7 @@ enum StrArg {
 
     /// PyArg_ParseTuple style: "find() takes at least 1 argument (0 given)".
     static func varargs(_ args: Args, _ name: String, _ min: Int, _ max: Int) throws {
-        if args.hasKeywords { throw PyErr.typeError("\(name)() takes no keyword arguments") }
+        if args.hasKeywords { throw PyErr.typeError("\(owner(args)).\(name)() takes no keyword arguments") }
         let given = args.count - 1
         func pl(_ n: Int) -> String { n == 1 ? "argument" : "arguments" }
         if given < min {
@@ -223,6 +240,20 @@ enum StrArg {
         }
         throw PyErr.typeError("__index__ returned non-int (type \(r.type.name))")
     }
+}
+
+/// Results larger than this raise MemoryError instead of trapping the process on allocation.
+let maxResultBytes = 1 << 32
+
+@inline(__always) func checkResultSize(_ n: Int) throws {
+    if n < 0 || n > maxResultBytes { throw PyErr.make(BuiltinTypes.MemoryError, "") }
+}
+
+/// A C int argument (tabsize, bytes_per_sep …): "Python int too large to convert to C int".
+func cIntArg(_ interp: Interpreter, _ v: Value) throws -> Int {
+    let i = try StrArg.index(interp, v)
+    if i > Int(Int32.max) || i < Int(Int32.min) { throw PyErr.overflowError("Python int too large to convert to C int") }
+    return i
 }
 
 /// The receiver of a str method (guards direct calls such as `str.upper(1)`).
@@ -374,7 +405,7 @@ private func installStrCore(_ t: PyType) {
     }
     t.addMethod("__format__") { interp, args in
         let s = try strSelf(args, "__format__")
-        guard args.count == 2 else { throw PyErr.typeError("__format__() takes exactly one argument (\(args.count - 1) given)") }
+        guard args.count == 2 else { throw PyErr.typeError("str.__format__() takes exactly one argument (\(args.count - 1) given)") }
         guard let spec = args[1].asStr else {
             throw PyErr.typeError("__format__() argument must be str, not \(args[1].type.name)")
         }
