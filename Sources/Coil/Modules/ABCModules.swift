@@ -55,10 +55,18 @@ func makeABCModule(_ interp: Interpreter) throws -> PyModule {
 }
 
 func makeCollectionsABCModule(_ interp: Interpreter) throws -> PyModule {
-    if case .object(let o) = interp.modules.getStr("_collections_abc") ?? .none, let m = o as? PyModule { return m }
-    let m = try interp.makeModuleFromSource("_collections_abc", collectionsABCSource,
+    if case .object(let o) = interp.modules.getStr("collections.abc") ?? .none, let m = o as? PyModule { return m }
+    // Named collections.abc, as CPython's module renames itself; registered under both names.
+    let m = try interp.makeModuleFromSource("collections.abc", collectionsABCSource,
                                             extra: [("_check_methods", .object(checkMethods))])
-    interp.modules.setStr("collections.abc", .object(m))
+    interp.modules.setStr("_collections_abc", .object(m))
+    if let ms = m.dict?.getStr("MutableSequence") {
+        _ = try interp.callMethod(ms, "register", [.object(BuiltinTypes.deque)])
+    }
+    // Replace the lazy placeholder in an already-imported collections module.
+    if case .object(let co) = interp.modules.getStr("collections") ?? .none, let c = co as? PyModule {
+        c.dict?.setStr("abc", .object(m))
+    }
     return m
 }
 

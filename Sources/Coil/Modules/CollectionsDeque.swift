@@ -368,27 +368,31 @@ extension BuiltinTypes {
             try interp.dequeExtend(try dequeSelf(args), args[1], left: false)
             return args[0]
         }
-        func repeated(_ items: [Value], _ n: Int) -> [Value] {
-            if n <= 0 { return [] }
+        func repeated(_ items: [Value], _ nIn: Int, maxlen: Int? = nil) throws -> [Value] {
+            if nIn <= 0 || items.isEmpty { return [] }
+            // A bounded deque keeps only its last maxlen items: repeat just enough of them.
+            let n = maxlen.map { min(nIn, $0 / items.count + 1) } ?? nIn
+            let (total, o) = items.count.multipliedReportingOverflow(by: n)
+            if o || total > Int(Int32.max) { throw PyErr.make(BuiltinTypes.MemoryError, "") }
             var out: [Value] = []
-            out.reserveCapacity(items.count * n)
+            out.reserveCapacity(total)
             for _ in 0..<n { out.append(contentsOf: items) }
             return out
         }
         t.addMethod("__mul__") { interp, args in
             let a = try dequeSelf(args)
             guard args[1].isIntLike else { return .object(BuiltinTypes.notImplemented) }
-            return try interp.newDequeLike(a, repeated(a.items, try interp.index(args[1])))
+            return try interp.newDequeLike(a, try repeated(a.items, try interp.index(args[1]), maxlen: a.maxlen))
         }
         t.addMethod("__rmul__") { interp, args in
             let a = try dequeSelf(args)
             guard args[1].isIntLike else { return .object(BuiltinTypes.notImplemented) }
-            return try interp.newDequeLike(a, repeated(a.items, try interp.index(args[1])))
+            return try interp.newDequeLike(a, try repeated(a.items, try interp.index(args[1]), maxlen: a.maxlen))
         }
         t.addMethod("__imul__") { interp, args in
             let a = try dequeSelf(args)
             let n = try interp.index(args[1])
-            let vs = repeated(a.items, n)
+            let vs = try repeated(a.items, n, maxlen: a.maxlen)
             a.replaceAll([])
             for v in vs { a.append(v) }
             return args[0]

@@ -210,6 +210,32 @@ extension BuiltinTypes {
     }()
 }
 
+/// Names of `collections` defined in Python and compiled on first access.
+private let lazyCollectionsNames: Set<String> = ["ChainMap", "UserDict", "UserList", "UserString"]
+
+/// collections' module __getattr__ (PEP 562): `abc` imports collections.abc; ChainMap and the
+/// User* classes compile their Python source once.
+private func collectionsGetattr(_ interp: Interpreter, _ args: Args) throws -> Value {
+    guard args.count == 1, let name = args[0].asStr else { throw PyErr.typeError("__getattr__ expects a name") }
+    guard case .object(let mo) = interp.modules.getStr("collections") ?? .none, let m = mo as? PyModule, let d = m.dict else {
+        throw PyErr.attributeError("module 'collections' has no attribute '\(name.value)'")
+    }
+    if name.value == "abc" { return try interp.importModule("collections.abc") }
+    if lazyCollectionsNames.contains(name.value) {
+        let ns = PyDict()
+        ns.setStr("__name__", Value("collections"))
+        ns.setStr("__builtins__", .object(interp.builtinsModule))
+        let code = try interp.compileSource(collectionsExtraSource, filename: "<frozen collections>", mode: .file)
+        _ = try interp.runCode(code, globals: ns)
+        for n in lazyCollectionsNames { if let v = ns.getStr(n) { d.setStr(n, v) } }
+        if let v = d.getStr(name.value) { return v }
+    }
+    let e = PyErr.attributeError("module 'collections' has no attribute '\(name.value)'")
+    e.setAttribute("name", .object(name))
+    e.setAttribute("obj", .object(m))
+    throw e
+}
+
 func makeCollectionsModule(_ interp: Interpreter) throws -> PyModule {
     let m = interp.makeNativeModule("collections", [("namedtuple", namedtupleFactory)])
     let d = m.dict
@@ -217,11 +243,15 @@ func makeCollectionsModule(_ interp: Interpreter) throws -> PyModule {
     d?.setStr("OrderedDict", .object(BuiltinTypes.orderedDict))
     d?.setStr("defaultdict", .object(BuiltinTypes.defaultDict))
     d?.setStr("Counter", .object(BuiltinTypes.counter))
-    // collections.abc is always available (CPython's site imports it); register deque like CPython.
-    let abcModule = try makeCollectionsABCModule(interp)
-    d?.setStr("abc", .object(abcModule))
-    if let ms = abcModule.dict?.getStr("MutableSequence") {
-        _ = try interp.callMethod(ms, "register", [.object(BuiltinTypes.deque)])
+    // collections is a package; its `abc` submodule and the Python-defined classes load on first
+    // use (compiling them costs more than the rest of the module).
+    d?.setStr("__path__", .object(PyList()))
+    d?.setStr("__package__", Value("collections"))
+    d?.setStr("__getattr__", .object(PyBuiltinFunction(name: "__getattr__", ownerName: "collections", fn: collectionsGetattr)))
+    d?.setStr("__all__", .object(PyList(["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
+                                         "defaultdict", "deque", "namedtuple"].map { Value($0) })))
+    if case .object(let o) = interp.modules.getStr("collections.abc") ?? .none, o is PyModule {
+        d?.setStr("abc", .object(o))
     }
     return m
 }

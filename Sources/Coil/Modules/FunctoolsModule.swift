@@ -303,6 +303,7 @@ func makeFunctoolsModule(_ interp: Interpreter) throws -> PyModule {
         }),
         ("total_ordering", totalOrdering),
         ("lru_cache", lruCacheFactory),
+        ("singledispatch", functoolsSingleDispatch),
         ("cache", { interp, args in
             guard args.count == 1 else { throw PyErr.typeError("cache() takes exactly one argument") }
             return try makeLRUWrapper(interp, args[0], maxsize: nil, typed: false)
@@ -311,6 +312,8 @@ func makeFunctoolsModule(_ interp: Interpreter) throws -> PyModule {
     let d = m.dict
     d?.setStr("partial", .object(BuiltinTypes.partialType))
     d?.setStr("cached_property", .object(BuiltinTypes.cachedPropertyType))
+    d?.setStr("partialmethod", .object(BuiltinTypes.partialMethodType))
+    d?.setStr("singledispatchmethod", .object(BuiltinTypes.singleDispatchMethodType))
     d?.setStr("WRAPPER_ASSIGNMENTS", assigned)
     d?.setStr("WRAPPER_UPDATES", updated)
     d?.setStr("_lru_cache_wrapper", .object(BuiltinTypes.lruWrapperType))

@@ -128,7 +128,7 @@ func mathIntegerFunctions() -> [(String, NativeFunction)] {
             }
             let lo = n - BigInt(k) + BigInt(1)
             var factors: [BigInt] = []
-            factors.reserveCapacity(k)
+            factors.reserveCapacity(min(k, 1 << 16))
             var f = lo
             while k > 0 { factors.append(f); f = f.adding(1); k -= 1 }
             let num = bigProduct(factors)

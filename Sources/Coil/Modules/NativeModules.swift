@@ -25,6 +25,7 @@ let nativeModuleTable: [(String, (Interpreter) throws -> PyModule)] = [
     ("collections", makeCollectionsModule),
     ("abc", makeABCModule),
     ("_collections_abc", makeCollectionsABCModule),
+    ("collections.abc", makeCollectionsABCModule),
 ]
 
 /// Builtin functions beyond the core ones (BuiltinsCore.swift).

@@ -235,7 +235,7 @@ extension Interpreter {
         let k = try index(kV)
         if k < 0 || k > n { throw PyErr.valueError("Sample larger than population or is negative") }
         var result: [Value] = []
-        result.reserveCapacity(k)
+        result.reserveCapacity(min(k, 1 << 20))
         var setsize = 21
         if k > 5 {
             let e = Int((log(Double(k * 3)) / log(4.0)).rounded(.up))
@@ -264,7 +264,7 @@ extension Interpreter {
         let n = try len(population)
         let k = try index(kV)
         var out: [Value] = []
-        out.reserveCapacity(max(0, k))
+        out.reserveCapacity(min(max(0, k), 1 << 20))
         var cum: [Value]
         if cumWeights.isNone {
             if weights.isNone {

@@ -41,17 +41,15 @@ extension Interpreter {
     fileprivate func timeSeconds(_ args: Args, _ i: Int) throws -> time_t {
         if args.count <= i || args[i].isNone { return time(nil) }
         let v = args[i]
-        if case .float(let d) = v {
-            if d.isNaN { throw PyErr.valueError("Invalid value NaN (not a number)") }
-            let f = d.rounded(.down)
-            if !(f >= -9.2e18 && f <= 9.2e18) { throw PyErr.overflowError("timestamp out of range for platform time_t") }
-            return time_t(f)
-        }
         if let b = v.bigIntValue {
             guard let i = b.asInt else { throw PyErr.overflowError("timestamp out of range for platform time_t") }
             return time_t(i)
         }
-        return time_t(try mathDouble(v).rounded(.down))
+        let d = try mathDouble(v)
+        if d.isNaN { throw PyErr.valueError("Invalid value NaN (not a number)") }
+        let f = d.rounded(.down)
+        if !(f >= -9.2e18 && f <= 9.2e18) { throw PyErr.overflowError("timestamp out of range for platform time_t") }
+        return time_t(f)
     }
 
     /// A struct_time or 9-tuple as a C `struct tm` (CPython's gettmarg).
@@ -118,6 +116,7 @@ private func sleepSeconds(_ interp: Interpreter, _ v: Value) throws {
         else if v.type.lookup(interp.names.dfloat) != nil { secs = try interp.mathDouble(v) }
         else { throw PyErr.typeError("'\(v.type.name)' object cannot be interpreted as an integer") }
     }
+    if secs.isNaN { throw PyErr.valueError("Invalid value NaN (not a number)") }
     if secs < 0 { throw PyErr.valueError("sleep length must be non-negative") }
     if secs > 9.2e9 { throw PyErr.overflowError("sleep length is too large") }
     interp.stdoutWriter.flush()

@@ -46,6 +46,10 @@ extension Interpreter {
             return try callValues(getattr, [obj, .object(name)])
         }
         if let v = try objectGetAttribute(obj, name, t) { return v }
+        // PEP 562: a module's own __getattr__ supplies missing attributes (collections uses it).
+        if case .object(let o) = obj, o is PyModule, let ga = o.dict?.getStr("__getattr__") {
+            return try callValues(ga, [.object(name)])
+        }
         throw attributeError(obj, name.value)
     }
 

@@ -91,6 +91,13 @@ extension Interpreter {
             parent = pm
             // Importing the parent may have registered the submodule (os registers os.path).
             if let m = modules.getStr(fullName), !m.isNone { return m }
+            // Native submodules of native packages (collections.abc).
+            if let factory = nativeModuleFactories[fullName] {
+                let m = try factory(self)
+                modules.setStr(fullName, .object(m))
+                pm.dict?.setStr(String(fullName[fullName.index(after: dot)...]), .object(m))
+                return .object(m)
+            }
             if let p = pm.dict?.getStr("__path__") {
                 parentPath = try iterate(p).compactMap { $0.asStr?.value }
             } else {
