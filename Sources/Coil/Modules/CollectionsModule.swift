@@ -222,13 +222,7 @@ private func collectionsGetattr(_ interp: Interpreter, _ args: Args) throws -> V
     }
     if name.value == "abc" { return try interp.importModule("collections.abc") }
     if lazyCollectionsNames.contains(name.value) {
-        let ns = PyDict()
-        ns.setStr("__name__", Value("collections"))
-        ns.setStr("__builtins__", .object(interp.builtinsModule))
-        let code = try interp.compileSource(collectionsExtraSource, filename: "<frozen collections>", mode: .file)
-        _ = try interp.runCode(code, globals: ns)
-        for n in lazyCollectionsNames { if let v = ns.getStr(n) { d.setStr(n, v) } }
-        if let v = d.getStr(name.value) { return v }
+        throw PyErr.notImplemented("collections.\(name.value) is not implemented in Coil yet")
     }
     let e = PyErr.attributeError("module 'collections' has no attribute '\(name.value)'")
     e.setAttribute("name", .object(name))

@@ -23,9 +23,6 @@ let nativeModuleTable: [(String, (Interpreter) throws -> PyModule)] = [
     ("operator", makeOperatorModule),
     ("itertools", makeItertoolsModule),
     ("collections", makeCollectionsModule),
-    ("abc", makeABCModule),
-    ("_collections_abc", makeCollectionsABCModule),
-    ("collections.abc", makeCollectionsABCModule),
 ]
 
 /// Builtin functions beyond the core ones (BuiltinsCore.swift).
