@@ -11,8 +11,15 @@ public final class PySuper: PyObject {
     }
 }
 
+/// `__call__` for the VM's callable kinds. The VM calls them directly; the slot exists so that
+/// structural checks (collections.abc.Callable looks for `__call__` in the MRO) see them.
+private let callSelf: NativeFunction = { interp, args in
+    try interp.call(args[0], args: UnsafeBufferPointer(rebasing: args.values[1...]), kwnames: args.kwnames)
+}
+
 func installCoreTypes() {
     let fn = BuiltinTypes.function
+    fn.addMethod("__call__", callSelf)
     fn.addGetter("__name__", { _, v in Value((v.asObject as? PyFunction)?.name ?? "") }, set: { _, v, n in
         guard let f = v.asObject as? PyFunction, let s = n.asStr else { throw PyErr.typeError("__name__ must be set to a string object") }
         f.name = s.value
@@ -72,6 +79,7 @@ func installCoreTypes() {
     code.addGetter("co_flags") { _, v in .int(Int((v.asObject as? PyCode)?.code.flags.rawValue ?? 0)) }
 
     let m = BuiltinTypes.method
+    m.addMethod("__call__", callSelf)
     m.addGetter("__self__") { _, v in (v.asObject as? PyBoundMethod)?.selfValue ?? .none }
     m.addGetter("__func__") { _, v in (v.asObject as? PyBoundMethod)?.function ?? .none }
     m.addGetter("__name__") { interp, v in try interp.getAttr((v.asObject as? PyBoundMethod)?.function ?? .none, "__name__") }
@@ -94,6 +102,7 @@ func installCoreTypes() {
     }
 
     let bf = BuiltinTypes.builtinFunction
+    bf.addMethod("__call__", callSelf)
     bf.addGetter("__name__") { _, v in Value((v.asObject as? PyBuiltinFunction)?.name ?? "") }
     bf.addGetter("__qualname__") { _, v in Value((v.asObject as? PyBuiltinFunction)?.name ?? "") }
     bf.addGetter("__doc__") { _, v in (v.asObject as? PyBuiltinFunction)?.doc.map { Value($0) } ?? .none }
@@ -107,6 +116,7 @@ func installCoreTypes() {
         return Value("<built-in function \(b.name)>")
     }
     let md = BuiltinTypes.methodDescriptor
+    md.addMethod("__call__", callSelf)
     md.addGetter("__name__") { _, v in Value((v.asObject as? PyMethodDescriptor)?.name ?? "") }
     md.addMethod("__repr__") { _, args in
         guard let d = args[0].asObject as? PyMethodDescriptor else { return Value("<method>") }
@@ -167,6 +177,15 @@ func installCoreTypes() {
     installDescriptorTypes()
 }
 
+extension Interpreter {
+    /// Whether `f.__isabstractmethod__` is true (missing counts as false).
+    func isAbstractCallable(_ f: Value) throws -> Bool {
+        if f.isNone { return false }
+        guard let flag = try getAttrOrNil(f, "__isabstractmethod__") else { return false }
+        return try isTrue(flag)
+    }
+}
+
 private func installDescriptorTypes() {
     let p = BuiltinTypes.property
     p.addStaticMethod("__new__") { _, args in
@@ -213,6 +232,12 @@ private func installDescriptorTypes() {
     p.addGetter("fset") { _, v in (v.asObject as? PyProperty)?.fset ?? .none }
     p.addGetter("fdel") { _, v in (v.asObject as? PyProperty)?.fdel ?? .none }
     p.addGetter("__doc__") { _, v in (v.asObject as? PyProperty)?.doc ?? .none }
+    // abc.ABCMeta asks descriptors whether they wrap an abstract method.
+    p.addGetter("__isabstractmethod__") { interp, v in
+        guard let prop = v.asObject as? PyProperty else { return .bool(false) }
+        for f in [prop.fget, prop.fset, prop.fdel] where try interp.isAbstractCallable(f) { return .bool(true) }
+        return .bool(false)
+    }
 
     let cm = BuiltinTypes.classmethod
     cm.addStaticMethod("__new__") { _, args in
@@ -225,6 +250,9 @@ private func installDescriptorTypes() {
         return .object(PyBoundMethod(function: c.function, selfValue: owner))
     }
     cm.addGetter("__func__") { _, v in (v.asObject as? PyClassMethod)?.function ?? .none }
+    cm.addGetter("__isabstractmethod__") { interp, v in
+        .bool(try interp.isAbstractCallable((v.asObject as? PyClassMethod)?.function ?? .none))
+    }
     let sm = BuiltinTypes.staticmethod
     sm.addStaticMethod("__new__") { _, args in
         guard args.count == 2, let cls = args[0].asType else { throw PyErr.typeError("staticmethod expected 1 argument, got \(max(0, args.count - 1))") }
@@ -236,6 +264,9 @@ private func installDescriptorTypes() {
         return try interp.callValues(s.function, Array(args.positional.dropFirst()))
     }
     sm.addGetter("__func__") { _, v in (v.asObject as? PyStaticMethod)?.function ?? .none }
+    sm.addGetter("__isabstractmethod__") { interp, v in
+        .bool(try interp.isAbstractCallable((v.asObject as? PyStaticMethod)?.function ?? .none))
+    }
 
     let sup = BuiltinTypes.superType
     sup.addStaticMethod("__new__") { interp, args in

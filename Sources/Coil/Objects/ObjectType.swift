@@ -31,6 +31,7 @@ extension Interpreter {
 
     /// A new, empty instance of `cls` with the storage of its nearest builtin base.
     func allocateInstance(_ cls: PyType) throws -> Value {
+        if cls.flags.contains(.isAbstract) { throw try abstractInstantiationError(cls) }
         switch cls.builtinBase.layout {
         case .object: return .object(PyInstance(type: cls))
         case .exception: return .object(PyBaseException(type: cls, args: []))
@@ -41,6 +42,16 @@ extension Interpreter {
             if cls.builtinBase === BuiltinTypes.object { return .object(PyInstance(type: cls)) }
             throw PyErr.typeError("object.__new__(\(cls.name)) is not safe, use \(cls.builtinBase.name).__new__()")
         }
+    }
+
+    /// CPython 3.11's message for instantiating a class whose `__abstractmethods__` is non-empty:
+    /// the names sorted, joined by ", ", "method" pluralised when there are several.
+    func abstractInstantiationError(_ cls: PyType) throws -> PyBaseException {
+        let names = try iterate(cls.typeDict.getStr("__abstractmethods__") ?? .object(PyTuple.empty))
+        let sorted = PyList(names)
+        _ = try callMethod(.object(sorted), "sort")
+        let joined = try sorted.items.map { try str($0) }.joined(separator: ", ")
+        return PyErr.typeError("Can't instantiate abstract class \(cls.name) with abstract method\(sorted.items.count > 1 ? "s" : "") \(joined)")
     }
 
     /// C3 linearization of a new class's bases.
@@ -261,6 +272,22 @@ func installObjectType() {
     t.addGetter("__qualname__", { _, v in Value(v.asType?.qualname ?? "") }, set: { _, v, n in
         guard let cls = v.asType, let s = n.asStr else { throw PyErr.typeError("can only assign string to __qualname__") }
         cls.qualname = s.value
+    })
+    // Kept in the class's own dict (not inherited, like CPython's getset); setting it decides
+    // whether object.__new__ may instantiate the class (abc.ABCMeta sets it on every class).
+    t.addGetter("__abstractmethods__", { _, v in
+        if let cls = v.asType, cls !== BuiltinTypes.type, let am = cls.typeDict.getStr("__abstractmethods__") { return am }
+        let e = PyErr.attributeError("__abstractmethods__")
+        e.setAttribute("name", Value("__abstractmethods__"))
+        throw e
+    }, set: { interp, v, am in
+        guard let cls = v.asType, cls.isHeapType else {
+            throw PyErr.typeError("cannot set '__abstractmethods__' attribute of immutable type '\(v.asType?.name ?? "?")'")
+        }
+        let abstract = try interp.isTrue(am)
+        cls.typeDict.setStr("__abstractmethods__", am)
+        if abstract { cls.flags.insert(.isAbstract) } else { cls.flags.remove(.isAbstract) }
+        cls.modified()
     })
     t.addGetter("__mro__") { _, v in .object(PyTuple((v.asType?.mro ?? []).map { .object($0) })) }
     t.addGetter("__bases__") { _, v in

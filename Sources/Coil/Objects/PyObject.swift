@@ -55,6 +55,8 @@ public struct TypeFlags: OptionSet {
     /// Instances carry a `__dict__`.
     public static let hasDict = TypeFlags(rawValue: 4)
     public static let isException = TypeFlags(rawValue: 8)
+    /// `__abstractmethods__` was set non-empty: object.__new__ refuses to instantiate it.
+    public static let isAbstract = TypeFlags(rawValue: 16)
 }
 
 /// Which Swift class implements instances of a type: decides what `__new__` allocates for

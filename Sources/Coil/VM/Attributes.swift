@@ -226,6 +226,7 @@ extension Interpreter {
             if cls.typeDict.removeStr(name) == nil {
                 throw PyErr.attributeError("type object '\(cls.name)' has no attribute '\(name.value)'")
             }
+            if name.value == "__abstractmethods__" { cls.flags.remove(.isAbstract) }
             cls.modified()
             return
         }

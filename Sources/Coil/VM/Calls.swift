@@ -253,7 +253,7 @@ extension Interpreter {
     /// For the run loop's fast path: when calling `cls` means `object.__new__` plus a script
     /// `__init__`, allocates the instance and returns it with the `__init__` function.
     func prepareInstance(_ cls: PyType, args: UnsafeMutablePointer<Value>, argc: Int, kwnames: PyTuple?) throws -> (PyObject, PyFunction)? {
-        guard cls.type === BuiltinTypes.type, cls.builtinBase === BuiltinTypes.object,
+        guard cls.type === BuiltinTypes.type, cls.builtinBase === BuiltinTypes.object, !cls.flags.contains(.isAbstract),
               let newFn = cls.lookup(names.dnew), newFn.isIdentical(to: objectNew),
               let initV = cls.lookup(names.dinit), case .object(let io) = initV,
               io.type === BuiltinTypes.function else { return nil }
