@@ -23,6 +23,8 @@ let nativeModuleTable: [(String, (Interpreter) throws -> PyModule)] = [
     ("operator", makeOperatorModule),
     ("itertools", makeItertoolsModule),
     ("collections", makeCollectionsModule),
+    ("collections.abc", makeCollectionsABCModule),
+    ("_collections_abc", makePrivateCollectionsABCModule),
 ]
 
 /// Builtin functions beyond the core ones (BuiltinsCore.swift).
