@@ -210,19 +210,17 @@ extension BuiltinTypes {
     }()
 }
 
-/// Names of `collections` defined in Python and compiled on first access.
-private let lazyCollectionsNames: Set<String> = ["ChainMap", "UserDict", "UserList", "UserString"]
-
 /// collections' module __getattr__ (PEP 562): `abc` imports collections.abc; ChainMap and the
-/// User* classes compile their Python source once.
+/// User* classes compile their Python source once (CollectionsPython.swift).
 private func collectionsGetattr(_ interp: Interpreter, _ args: Args) throws -> Value {
     guard args.count == 1, let name = args[0].asStr else { throw PyErr.typeError("__getattr__ expects a name") }
     guard case .object(let mo) = interp.modules.getStr("collections") ?? .none, let m = mo as? PyModule, let d = m.dict else {
         throw PyErr.attributeError("module 'collections' has no attribute '\(name.value)'")
     }
     if name.value == "abc" { return try interp.importModule("collections.abc") }
-    if lazyCollectionsNames.contains(name.value) {
-        throw PyErr.notImplemented("collections.\(name.value) is not implemented in Coil yet")
+    if pythonCollectionsNames.contains(name.value) {
+        try loadPythonCollections(interp, into: d)
+        if let v = d.getStr(name.value) { return v }
     }
     let e = PyErr.attributeError("module 'collections' has no attribute '\(name.value)'")
     e.setAttribute("name", .object(name))

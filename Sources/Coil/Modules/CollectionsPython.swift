@@ -1,5 +1,6 @@
 // The parts of `collections` written in Python (Lib/), run from the bundled sources:
-// collections.abc (Lib/_collections_abc.py + Lib/_collections_abc_containers.py).
+// collections.abc (Lib/_collections_abc.py + Lib/_collections_abc_containers.py) and the
+// classes ChainMap, UserDict, UserList and UserString (Lib/_collections_user.py).
 
 /// The Lib/ files that make up collections.abc, run in this order in one namespace. It is two
 /// files only to keep each readable; part 2 builds on part 1's classes.
@@ -48,4 +49,20 @@ func makePrivateCollectionsABCModule(_ interp: Interpreter) throws -> PyModule {
         throw PyErr.make(BuiltinTypes.ImportError, "collections.abc is not a module")
     }
     return m
+}
+
+/// Names of `collections` defined in Lib/_collections_user.py, compiled on first access.
+let pythonCollectionsNames: Set<String> = ["ChainMap", "UserDict", "UserList", "UserString"]
+
+/// Runs Lib/_collections_user.py as part of the collections module (so its classes say
+/// `__module__ == 'collections'`) and stores its classes in `collections`' namespace.
+func loadPythonCollections(_ interp: Interpreter, into d: PyDict) throws {
+    let ns = PyDict()
+    ns.setStr("__name__", Value("collections"))
+    ns.setStr("__builtins__", .object(interp.builtinsModule))
+    try interp.runBundled(["_collections_user"], in: ns)
+    for n in pythonCollectionsNames {
+        guard let v = ns.getStr(n) else { throw PyErr.make(BuiltinTypes.ImportError, "collections.\(n) is missing") }
+        d.setStr(n, v)
+    }
 }
