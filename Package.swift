@@ -10,7 +10,11 @@ let package = Package(
     targets: [
         .target(
             name: "Coil",
-            swiftSettings: [.unsafeFlags(["-Ounchecked", "-wmo"], .when(configuration: .release))]
+            swiftSettings: [
+                // Nonatomic reference counting: one thread at a time runs an interpreter (see README, "Threads").
+                .unsafeFlags(["-Xfrontend", "-assume-single-threaded"]),
+                .unsafeFlags(["-Ounchecked", "-wmo"], .when(configuration: .release)),
+            ]
         ),
         .executableTarget(name: "coil", dependencies: ["Coil"]),
         .testTarget(name: "CoilTests", dependencies: ["Coil"], exclude: ["conformance"]),

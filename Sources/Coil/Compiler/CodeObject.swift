@@ -73,7 +73,7 @@ public final class CodeObject {
     public let docstring: String?
 
     /// Filled by the VM on first execution (materialized constants, interned names, caches).
-    public var runtime: AnyObject?
+    var runtime: CodeRuntime?
 
     public init(name: String, qualname: String, filename: String, firstLine: Int, flags: CodeFlags,
                 argCount: Int, posOnlyArgCount: Int, kwOnlyArgCount: Int,

@@ -9,6 +9,17 @@ public final class PySuper: PyObject {
         self.thisType = thisType; self.obj = obj; self.objType = objType
         super.init(type: BuiltinTypes.superType)
     }
+
+    /// The class attribute `name` found along `objType`'s MRO after `thisType`, undecorated.
+    func find(_ name: PyStr) -> Value? {
+        let mro = objType.mro
+        var start = 0
+        if let i = mro.firstIndex(where: { $0 === thisType }) { start = i + 1 }
+        for t in mro[start...] {
+            if let v = t.typeDict.getStr(name) { return v }
+        }
+        return nil
+    }
 }
 
 /// `__call__` for the VM's callable kinds. The VM calls them directly; the slot exists so that
@@ -306,28 +317,23 @@ private func installDescriptorTypes() {
     sup.addMethod("__getattribute__") { interp, args in
         guard let s = args[0].asObject as? PySuper, let name = args[1].asStr else { throw PyErr.typeError("bad super") }
         if name.value == "__class__" { return .object(BuiltinTypes.superType) }
-        let mro = s.objType.mro
-        var start = 0
-        if let i = mro.firstIndex(where: { $0 === s.thisType }) { start = i + 1 }
-        for t in mro[start...] {
-            if let v = t.typeDict.getStr(name) {
-                guard case .object(let o) = v else { return v }
-                if let cmeth = o as? PyClassMethod { return .object(PyBoundMethod(function: cmeth.function, selfValue: .object(s.objType))) }
-                if let st = o as? PyStaticMethod { return st.function }
-                if s.obj.asType != nil && s.obj.asType === s.objType && !(o is PyProperty) {
-                    // super() in a classmethod: functions stay unbound.
-                    if o is PyFunction { return v }
-                }
-                if o.type === BuiltinTypes.function { return .object(PyBoundMethod(function: v, selfValue: s.obj)) }
-                if let m = o as? PyMethodDescriptor {
-                    return .object(PyBuiltinFunction(name: m.name, boundSelf: s.obj, ownerName: m.owner.name, fn: m.fn))
-                }
-                if let p = o as? PyProperty { return try interp.callValues(p.fget, [s.obj]) }
-                if o.type.isHeapType, let get = o.type.lookup(interp.names.dget) {
-                    return try interp.callValues(get, [v, s.obj, .object(s.objType)])
-                }
-                return v
+        if let v = s.find(name) {
+            guard case .object(let o) = v else { return v }
+            if let cmeth = o as? PyClassMethod { return .object(PyBoundMethod(function: cmeth.function, selfValue: .object(s.objType))) }
+            if let st = o as? PyStaticMethod { return st.function }
+            if s.obj.asType != nil && s.obj.asType === s.objType && !(o is PyProperty) {
+                // super() in a classmethod: functions stay unbound.
+                if o is PyFunction { return v }
             }
+            if o.type === BuiltinTypes.function { return .object(PyBoundMethod(function: v, selfValue: s.obj)) }
+            if let m = o as? PyMethodDescriptor {
+                return .object(PyBuiltinFunction(name: m.name, boundSelf: s.obj, ownerName: m.owner.name, fn: m.fn))
+            }
+            if let p = o as? PyProperty { return try interp.callValues(p.fget, [s.obj]) }
+            if o.type.isHeapType, let get = o.type.lookup(interp.names.dget) {
+                return try interp.callValues(get, [v, s.obj, .object(s.objType)])
+            }
+            return v
         }
         throw PyErr.attributeError("'super' object has no attribute '\(name.value)'")
     }

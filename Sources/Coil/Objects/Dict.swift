@@ -10,8 +10,10 @@ public final class PyDict: PyObject {
     public private(set) var entries: [Entry] = []
     private var indices: [Int32] = []   // -1 empty, -2 deleted
     public private(set) var count = 0
-    /// Bumped on insertions and deletions (not on value replacement): iteration guards.
-    public private(set) var mutations: UInt = 0
+    /// Bumped on insertions and deletions (not on value replacement): iteration guards, and
+    /// the key-layout version LOAD_GLOBAL caches check. Each dict starts from its own seed so
+    /// that no two dicts share a version (see `nextDictVersionSeed`).
+    public private(set) var mutations: UInt = nextDictVersionSeed()
 
     public override init(type: PyType) { super.init(type: type); trackGC(self) }
     public convenience init() { self.init(type: BuiltinTypes.dict) }
@@ -82,6 +84,13 @@ public final class PyDict: PyObject {
     }
 
     public func getStr(_ key: String) -> Value? { getStr(PyStr(key)) }
+
+    /// Position of `key` in the entry storage, or -1; stays valid while `mutations` is unchanged.
+    @inline(__always) func entryIndex(ofStr key: PyStr) -> Int {
+        probe(hash: key.pyHash) { PyDict.strMatch(key, entries[$0].key) }.entry
+    }
+
+    @inline(__always) func value(atEntry i: Int) -> Value { entries[i].value }
 
     public func setStr(_ key: PyStr, _ value: Value) {
         let h = key.pyHash
@@ -173,4 +182,13 @@ public final class PyDict: PyObject {
         }
         return nil
     }
+}
+
+/// Version seeds spaced 2^24 apart. A process-wide counter; a race between interpreters on
+/// different threads could only repeat a seed, which the cache tolerates as a miss-or-hit on a
+/// dict with identical key layout history at the same version (practically impossible).
+private var dictVersionCounter: UInt = 0
+@inline(__always) private func nextDictVersionSeed() -> UInt {
+    dictVersionCounter &+= 1
+    return dictVersionCounter << 24
 }

@@ -83,6 +83,10 @@ public final class PyType: PyObject {
 
     @inline(__always) public var isHeapType: Bool { flags.contains(.heapType) }
 
+    /// Which attribute hooks the MRO overrides (`AttrHooks`), valid while `hooksVersion == version`.
+    var attrHooks: UInt8 = 0
+    var hooksVersion: UInt64 = .max
+
     init(name: String, bases: [PyType], layout: InstanceLayout, flags: TypeFlags, metatype: PyType?) {
         self.name = name
         self.qualname = name

@@ -3,8 +3,33 @@
 // __getattr__ / __setattr__ / __delattr__ overrides.
 
 extension Interpreter {
+    /// Attribute hooks a heap type's MRO overrides, cached per type version so plain attribute
+    /// access skips three MRO lookups.
+    @inline(__always) func attrHooks(_ t: PyType) -> AttrHooks {
+        if t.hooksVersion == t.version { return AttrHooks(rawValue: t.attrHooks) }
+        return computeAttrHooks(t)
+    }
+
+    func computeAttrHooks(_ t: PyType) -> AttrHooks {
+        var h: AttrHooks = []
+        if let ga = t.lookup(names.dgetattribute), !ga.isIdentical(to: BuiltinTypes.objectGetattribute) { h.insert(.getattribute) }
+        if t.lookup(names.dgetattr) != nil { h.insert(.getattr) }
+        if let sa = t.lookup(names.dsetattr), !sa.isIdentical(to: BuiltinTypes.objectSetattr) { h.insert(.setattr) }
+        if t.layout == .type { h.insert(.isType) }
+        t.attrHooks = h.rawValue
+        t.hooksVersion = t.version
+        return h
+    }
+
     /// `obj.name`.
     public func getAttr(_ obj: Value, _ name: PyStr) throws -> Value {
+        if case .object(let o) = obj {
+            let t = o.type!
+            if t.isHeapType && attrHooks(t).isDisjoint(with: [.getattribute, .getattr, .isType]) {
+                if let v = try objectGetAttribute(obj, name, t) { return v }
+                return try genericGetAttr(obj, name)
+            }
+        }
         let t = obj.type
         if t.isHeapType, let ga = t.lookup(names.dgetattribute), !ga.isIdentical(to: BuiltinTypes.objectGetattribute) {
             do {
@@ -16,7 +41,7 @@ extension Interpreter {
         }
         if case .object(let o) = obj {
             if let cls = o as? PyType { return try typeGetAttr(cls, name) }
-            if t === BuiltinTypes.superType, let ga = t.typeDict.getStr("__getattribute__") {
+            if t === BuiltinTypes.superType, let ga = t.typeDict.getStr(names.dgetattribute) {
                 return try callValues(ga, [obj, .object(name)])
             }
         }
@@ -70,6 +95,11 @@ extension Interpreter {
         let descr = t.lookup(name)
         if let d = descr, case .object(let dobj) = d {
             let dt = dobj.type!
+            if dt === functionType {
+                // A plain method: a non-data descriptor, so the instance dict wins.
+                if case .object(let o) = obj, let dict = o.dict, let v = dict.getStr(name) { return v }
+                return .object(PyBoundMethod(function: d, selfValue: obj))
+            }
             if dt === BuiltinTypes.property || dobj is PyProperty {
                 let p = unsafeDowncast(dobj, to: PyProperty.self)
                 if p.fget.isNone { throw PyErr.attributeError("property '\(name.value)' of '\(t.name)' object has no getter") }
@@ -137,14 +167,22 @@ extension Interpreter {
     @inline(__always)
     func loadMethod(_ obj: Value, _ name: PyStr) throws -> (Value, Value) {
         let t = obj.type
-        if !(obj.asObject is PyType), t !== BuiltinTypes.superType, let d = t.lookup(name), case .object(let dobj) = d,
-           dobj.type === BuiltinTypes.function || dobj is PyMethodDescriptor {
-            if t.isHeapType {
-                if let ga = t.lookup(names.dgetattribute), !ga.isIdentical(to: BuiltinTypes.objectGetattribute) {
-                    return (try getAttr(obj, name), .undefined)
-                }
+        if t.isHeapType {
+            let h = attrHooks(t)
+            if h.isDisjoint(with: [.getattribute, .isType]), let d = t.lookup(name), case .object(let dobj) = d,
+               dobj.type === functionType || dobj is PyMethodDescriptor {
                 if case .object(let o) = obj, let dict = o.dict, let shadow = dict.getStr(name) { return (shadow, .undefined) }
+                return (d, obj)
             }
+            return (try getAttr(obj, name), .undefined)
+        }
+        if t === BuiltinTypes.superType, case .object(let so) = obj, let s = so as? PySuper, s.obj.asType == nil,
+           name.value != "__class__", let v = s.find(name), case .object(let fo) = v, fo.type === functionType {
+            // super().method(...): call the function with the instance, no bound method.
+            return (v, s.obj)
+        }
+        if !(obj.asObject is PyType), t !== BuiltinTypes.superType, let d = t.lookup(name), case .object(let dobj) = d,
+           dobj.type === functionType || dobj is PyMethodDescriptor {
             return (d, obj)
         }
         return (try getAttr(obj, name), .undefined)
@@ -153,7 +191,7 @@ extension Interpreter {
     /// `obj.name = value`.
     public func setAttr(_ obj: Value, _ name: PyStr, _ value: Value) throws {
         let t = obj.type
-        if t.isHeapType, let sa = t.lookup(names.dsetattr), !sa.isIdentical(to: BuiltinTypes.objectSetattr) {
+        if t.isHeapType && attrHooks(t).contains(.setattr), let sa = t.lookup(names.dsetattr) {
             _ = try callValues(sa, [obj, .object(name), value])
             return
         }
@@ -245,4 +283,14 @@ extension Interpreter {
             throw attributeError(obj, name.value)
         }
     }
+}
+
+/// Attribute hooks overridden somewhere in a heap type's MRO (see `Interpreter.attrHooks`).
+struct AttrHooks: OptionSet {
+    let rawValue: UInt8
+    static let getattribute = AttrHooks(rawValue: 1)
+    static let getattr = AttrHooks(rawValue: 2)
+    static let setattr = AttrHooks(rawValue: 4)
+    /// Instances are classes (a metaclass): attribute access follows type.__getattribute__.
+    static let isType = AttrHooks(rawValue: 8)
 }

@@ -15,9 +15,11 @@ extension Interpreter {
     @inline(__always) func recycle(_ frame: inout Frame) {
         guard isKnownUniquelyReferenced(&frame), frame.generator == nil else { return }
         let rt = frame.rt
-        if rt.framePool.count < 4 {
+        if rt.pooledCount < 4 {
             frame.clear()
-            rt.framePool.append(frame)
+            frame.nextPooled = rt.pooledFrame
+            rt.pooledFrame = frame
+            rt.pooledCount += 1
         }
     }
 
@@ -26,9 +28,9 @@ extension Interpreter {
         let code = fn.code
         let rt = runtime(for: code)
         let frame: Frame
-        if let pooled = rt.framePool.popLast() {
+        if let pooled = rt.takePooled() {
             frame = pooled
-            frame.globals = fn.globals
+            if frame.globals !== fn.globals { frame.globals = fn.globals }
             frame.pc = 0
         } else {
             frame = Frame(code: code, rt: rt, globals: fn.globals, builtins: builtins)

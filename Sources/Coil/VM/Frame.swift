@@ -9,12 +9,19 @@ final class CodeRuntime {
     let consts: UnsafeMutablePointer<Value>
     let constCount: Int
     let names: [PyStr]
+    /// LOAD_GLOBAL inline caches, one per name index.
+    let globalCache: UnsafeMutablePointer<GlobalCacheEntry>
     let nlocals: Int
+    let argCount: Int
     let ncells: Int
     /// Positional-only calling convention with no defaults needed when argc matches.
     let simpleArgs: Bool
-    /// Frames kept for reuse (only frames nothing else references).
-    var framePool: [Frame] = []
+    /// Frames kept for reuse (only frames nothing else references), linked through `nextPooled`.
+    var pooledFrame: Frame?
+    var pooledCount = 0
+    /// Calls with exactly `argCount` positional arguments need no binding and no cells: the
+    /// run loop moves the arguments straight into the new frame's slots.
+    let directCall: Bool
 
     init(code: CodeObject, interp: Interpreter) {
         instructions = .allocate(capacity: max(1, code.instructions.count))
@@ -24,16 +31,38 @@ final class CodeRuntime {
         consts = .allocate(capacity: max(1, cv.count))
         consts.initialize(from: cv, count: cv.count)
         names = code.names.map { interp.intern($0) }
+        globalCache = .allocate(capacity: max(1, names.count))
+        globalCache.initialize(repeating: GlobalCacheEntry(), count: max(1, names.count))
         nlocals = code.varnames.count
+        argCount = code.argCount
         ncells = code.cellvars.count + code.freevars.count
         simpleArgs = code.kwOnlyArgCount == 0 && !code.flags.contains(.varargs) && !code.flags.contains(.varkeywords)
+        directCall = simpleArgs && ncells == 0 && !code.isGeneratorLike
+    }
+
+    /// A pooled frame, if any, ready for a new activation.
+    @inline(__always) func takePooled() -> Frame? {
+        guard let f = pooledFrame else { return nil }
+        pooledFrame = f.nextPooled
+        f.nextPooled = nil
+        pooledCount -= 1
+        return f
     }
 
     deinit {
+        globalCache.deallocate()
         instructions.deallocate()
         consts.deinitialize(count: constCount)
         consts.deallocate()
     }
+}
+
+/// Where a global name was found: the entry index in the module dict (`builtinsVersion == 0`)
+/// or in builtins, valid while the dicts' key-layout versions match.
+struct GlobalCacheEntry {
+    var globalsVersion: UInt = 0
+    var builtinsVersion: UInt = 0
+    var index = 0
 }
 
 public final class Frame {
@@ -63,6 +92,12 @@ public final class Frame {
     var greenletOwner: PyGreenlet?
     /// An exception to raise at the suspension point when the frame resumes (`throw()`).
     var pendingThrow: PyBaseException?
+    /// Link in the code's frame pool.
+    var nextPooled: Frame?
+    /// While a resumption runs this generator frame directly on behalf of frames suspended in
+    /// `yield from`/`await` (see `enterGeneratorChain`): the frame delegating to this one.
+    /// Set only while running; kept alive by its own generator.
+    unowned(unsafe) var delegator: Frame?
 
     init(code: CodeObject, rt: CodeRuntime, globals: PyDict, builtins: PyDict) {
         self.code = code
@@ -78,17 +113,21 @@ public final class Frame {
     @inline(__always) var stackBase: UnsafeMutablePointer<Value> { slots + rt.nlocals + rt.ncells }
 
     /// Clears the locals and the stack so the frame can be pooled or dropped.
+    /// Fields that are usually already empty are tested first: a release call per field
+    /// would cost more than the check on this hot path.
     func clear() {
-        stackBase.deinitialize(count: stackDepth)
-        stackDepth = 0
+        if stackDepth > 0 {
+            for i in 0..<stackDepth { (stackBase + i).deinitialize(count: 1) }
+            stackDepth = 0
+        }
         let n = rt.nlocals + rt.ncells
         for i in 0..<n { slots[i] = .undefined }
-        back = nil
-        locals = nil
+        if back != nil { back = nil }
+        if locals != nil { locals = nil }
         function = nil
-        initInstance = nil
-        savedHandled = .none
-        greenletOwner = nil
+        if initInstance != nil { initInstance = nil }
+        if !savedHandled.isNone { savedHandled = .none }
+        if greenletOwner != nil { greenletOwner = nil }
     }
 
     deinit {

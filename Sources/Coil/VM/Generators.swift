@@ -22,6 +22,43 @@ extension Interpreter {
         swapInGeneratorExcState(gf)
     }
 
+    /// Resumes `gen` with `v`. When its frame is suspended in `yield from`/`await` on another
+    /// script generator or coroutine, the innermost delegate is resumed directly: the frames in
+    /// between would only forward the value down and the next yield up, so they are marked
+    /// running and linked through `delegator` instead of running SEND/YIELD_VALUE/JUMP at every
+    /// level. Returns the frame to run. The caller sets `gf.back` first.
+    @inline(__always) func enterGeneratorChain(_ gen: PyGenerator, _ gf: Frame, sending v: Value) -> Frame {
+        var g = gen
+        var frame = gf
+        while g.started, frame.pendingThrow == nil, let r = delegatedReceiver(frame), case .object(let ro) = r,
+              let sub = ro as? PyGenerator, sub.kind != .asyncGenerator, sub.started, !sub.running,
+              let sf = sub.frame, sf.pendingThrow == nil {
+            g.running = true
+            depth += 1
+            swapInGeneratorExcState(frame)
+            sf.back = frame.back
+            sf.delegator = frame
+            g = sub
+            frame = sf
+        }
+        enterGenerator(g, frame, sending: v)
+        return frame
+    }
+
+    /// After the innermost frame of a shortcut chain yielded: the delegating frames are left
+    /// suspended as if each had re-yielded the value. Returns the outermost frame.
+    func unwindDelegators(_ innermost: Frame) -> Frame {
+        var f = innermost
+        while let d = f.delegator {
+            f.delegator = nil
+            f.back = nil
+            depth -= 1
+            if let g = d.generator { leaveGenerator(g, d) }
+            f = d
+        }
+        return f
+    }
+
     /// The generator sees its own handled exception, or the resumer's when it has none (like
     /// CPython's exc_info chain); the resumer's is restored when it yields.
     @inline(__always) func swapInGeneratorExcState(_ gf: Frame) {
@@ -71,8 +108,7 @@ extension Interpreter {
         }
         try resumeCheck(gen, v)
         gf.back = nil
-        enterGenerator(gen, gf, sending: v)
-        return try execute(gf)
+        return try execute(enterGeneratorChain(gen, gf, sending: v))
     }
 
     /// `gen.throw(exc)`: raises `exc` at the suspension point, delegating to a sub-iterator

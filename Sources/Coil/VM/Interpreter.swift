@@ -44,7 +44,11 @@ public final class Interpreter {
     /// Pending "coroutine … was never awaited" warnings and similar, printed at safepoints.
     var warningsShown: Set<String> = []
     /// Frames of generators reclaimed while suspended, to be closed at the next safepoint.
-    var pendingFinalizers: [PendingFinalizer] = []
+    var pendingFinalizers: [PendingFinalizer] = [] {
+        didSet { hasPendingFinalizers = !pendingFinalizers.isEmpty }
+    }
+    /// Mirrors `!pendingFinalizers.isEmpty` as a plain stored Bool for the run loop's safepoints.
+    var hasPendingFinalizers = false
     /// The running greenlet, once the greenlet module was used.
     var greenletState: PyGreenlet?
     /// Counts run-loop invocations (greenlet chains bound to one must resume in it).
@@ -52,6 +56,11 @@ public final class Interpreter {
     /// The value of the last StopIteration swallowed by `next(_:)`.
     var lastStopValue: Value = .none
     /// A valid pointer for zero-argument calls.
+    /// Hot builtin types kept in stored properties: reading a `static let` goes through a
+    /// lazy-initialization check on every access.
+    let functionType = BuiltinTypes.function
+    let listType = BuiltinTypes.list
+
     let emptyArgs: UnsafeMutablePointer<Value> = {
         let p = UnsafeMutablePointer<Value>.allocate(capacity: 1)
         p.initialize(to: .undefined)
@@ -118,8 +127,12 @@ public final class Interpreter {
         }
     }
 
-    func runtime(for code: CodeObject) -> CodeRuntime {
-        if let rt = code.runtime { return unsafeDowncast(rt, to: CodeRuntime.self) }
+    @inline(__always) func runtime(for code: CodeObject) -> CodeRuntime {
+        if let rt = code.runtime { return rt }
+        return makeRuntime(for: code)
+    }
+
+    func makeRuntime(for code: CodeObject) -> CodeRuntime {
         let rt = CodeRuntime(code: code, interp: self)
         code.runtime = rt
         return rt

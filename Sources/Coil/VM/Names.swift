@@ -145,6 +145,25 @@ extension Interpreter {
         stderrWriter.write("Exception ignored in: \(context)\n")
         stderrWriter.write(formatException(e))
     }
+
+    /// LOAD_GLOBAL's cache miss: looks the name up in globals then builtins and records where.
+    func loadGlobalSlow(_ f: Frame, _ arg: Int) throws -> Value {
+        let name = f.rt.names[arg]
+        let ce = f.rt.globalCache + arg
+        let g = f.globals
+        let gi = g.entryIndex(ofStr: name)
+        if gi >= 0 {
+            ce.pointee = GlobalCacheEntry(globalsVersion: g.mutations, builtinsVersion: 0, index: gi)
+            return g.value(atEntry: gi)
+        }
+        let b = f.builtins
+        let bi = b.entryIndex(ofStr: name)
+        if bi >= 0 {
+            ce.pointee = GlobalCacheEntry(globalsVersion: g.mutations, builtinsVersion: b.mutations, index: bi)
+            return b.value(atEntry: bi)
+        }
+        throw nameError(name.value)
+    }
 }
 
 /// Work deferred from deallocation to the next run-loop safepoint.

@@ -47,7 +47,7 @@ extension Interpreter {
                         break
                     case .popTop:
                         sp -= 1; sp.deinitialize(count: 1)
-                        if !pendingFinalizers.isEmpty { f.pc = pc; f.stackDepth = sp - f.stackBase; runPendingFinalizers() }
+                        if hasPendingFinalizers { f.pc = pc; f.stackDepth = sp - f.stackBase; runPendingFinalizers() }
                     case .dupTop:
                         sp.initialize(to: (sp - 1).pointee); sp += 1
                     case .dupTopTwo:
@@ -78,11 +78,11 @@ extension Interpreter {
                     case .storeFast:
                         sp -= 1
                         fast[arg] = sp.move()
-                        if !pendingFinalizers.isEmpty { f.pc = pc; f.stackDepth = sp - f.stackBase; runPendingFinalizers() }
+                        if hasPendingFinalizers { f.pc = pc; f.stackDepth = sp - f.stackBase; runPendingFinalizers() }
                     case .deleteFast:
                         if fast[arg].isUndefined { throw unboundLocal(f.code.varnames[arg]) }
                         fast[arg] = .undefined
-                        if !pendingFinalizers.isEmpty { f.pc = pc; f.stackDepth = sp - f.stackBase; runPendingFinalizers() }
+                        if hasPendingFinalizers { f.pc = pc; f.stackDepth = sp - f.stackBase; runPendingFinalizers() }
                     case .loadDeref:
                         let v = f.cell(arg).value
                         if v.isUndefined { throw unboundDeref(f, arg) }
@@ -106,12 +106,21 @@ extension Interpreter {
                             sp.initialize(to: v); sp += 1
                         }
                     case .loadGlobal:
-                        let name = f.rt.names[arg]
-                        if let v = f.globals.getStr(name) ?? f.builtins.getStr(name) {
-                            sp.initialize(to: v); sp += 1
+                        let ce = f.rt.globalCache + arg
+                        let g = f.globals
+                        let v: Value
+                        if ce.pointee.globalsVersion == g.mutations {
+                            if ce.pointee.builtinsVersion == 0 {
+                                v = g.value(atEntry: ce.pointee.index)
+                            } else if ce.pointee.builtinsVersion == f.builtins.mutations {
+                                v = f.builtins.value(atEntry: ce.pointee.index)
+                            } else {
+                                v = try loadGlobalSlow(f, arg)
+                            }
                         } else {
-                            throw nameError(name.value)
+                            v = try loadGlobalSlow(f, arg)
                         }
+                        sp.initialize(to: v); sp += 1
                     case .storeGlobal:
                         sp -= 1
                         f.globals.setStr(f.rt.names[arg], sp.move())
@@ -159,7 +168,7 @@ extension Interpreter {
                         let o = sp.move()
                         let k = (sp + 1).move()
                         let v: Value
-                        if case .object(let lo) = o, lo.type === BuiltinTypes.list, case .int(let i) = k {
+                        if case .object(let lo) = o, lo.type === listType, case .int(let i) = k {
                             let l = unsafeDowncast(lo, to: PyList.self)
                             let j = i < 0 ? i + l.items.count : i
                             if j < 0 || j >= l.items.count { throw PyErr.indexError("list index out of range") }
@@ -173,7 +182,7 @@ extension Interpreter {
                         let v = sp.move()
                         let o = (sp + 1).move()
                         let k = (sp + 2).move()
-                        if case .object(let lo) = o, lo.type === BuiltinTypes.list, case .int(let i) = k {
+                        if case .object(let lo) = o, lo.type === listType, case .int(let i) = k {
                             let l = unsafeDowncast(lo, to: PyList.self)
                             let j = i < 0 ? i + l.items.count : i
                             if j < 0 || j >= l.items.count { throw PyErr.indexError("list assignment index out of range") }
@@ -198,6 +207,17 @@ extension Interpreter {
                         let b = sp.move()
                         let a = (sp - 1).move()
                         let r: Value
+                        if case .int(let x) = a, case .int(let y) = b {
+                            // The commonest cases inline; intFastBinary is too large to inline here.
+                            let opc = arg >= 13 ? arg - 13 : arg
+                            if opc == 0 { // BinOpCode.add (literals: static lets are lazily initialized globals)
+                                let (v, o) = x.addingReportingOverflow(y)
+                                if !o { (sp - 1).initialize(to: .int(v)); break }
+                            } else if opc == 1 { // BinOpCode.sub
+                                let (v, o) = x.subtractingReportingOverflow(y)
+                                if !o { (sp - 1).initialize(to: .int(v)); break }
+                            }
+                        }
                         if case .int(let x) = a, case .int(let y) = b, let fast = intFastBinary(x, y, arg) {
                             r = fast
                         } else if case .float(let x) = a, case .float(let y) = b, let fast = floatFastBinary(x, y, arg) {
@@ -228,14 +248,30 @@ extension Interpreter {
                         let a = (sp - 1).pointee
                         let r: Value
                         if case .int(let x) = a, case .int(let y) = b {
+                            let t: Bool
                             switch arg {
-                            case 0: r = .bool(x == y)
-                            case 1: r = .bool(x != y)
-                            case 2: r = .bool(x < y)
-                            case 3: r = .bool(x <= y)
-                            case 4: r = .bool(x > y)
-                            default: r = .bool(x >= y)
+                            case 0: t = x == y
+                            case 1: t = x != y
+                            case 2: t = x < y
+                            case 3: t = x <= y
+                            case 4: t = x > y
+                            default: t = x >= y
                             }
+                            // A conditional jump usually follows: take it here and skip its
+                            // dispatch (the operand slot holds a trivial int, nothing to release).
+                            let next = code[pc]
+                            let nop = Instr.op(next)
+                            if nop == .popJumpIfFalse {
+                                sp -= 1
+                                pc = t ? pc &+ 1 : Instr.arg(next)
+                                break
+                            }
+                            if nop == .popJumpIfTrue {
+                                sp -= 1
+                                pc = t ? Instr.arg(next) : pc &+ 1
+                                break
+                            }
+                            r = .bool(t)
                         } else {
                             r = try compare(a, b, arg)
                         }
@@ -255,24 +291,24 @@ extension Interpreter {
                     case .buildTuple:
                         sp -= arg
                         let items = Array(UnsafeBufferPointer(start: sp, count: arg))
-                        sp.deinitialize(count: arg)
+                        sp.drop(arg)
                         sp.initialize(to: .object(PyTuple(items))); sp += 1
                     case .buildList:
                         sp -= arg
                         let items = Array(UnsafeBufferPointer(start: sp, count: arg))
-                        sp.deinitialize(count: arg)
+                        sp.drop(arg)
                         sp.initialize(to: .object(PyList(items))); sp += 1
                     case .buildSet:
                         sp -= arg
                         let items = Array(UnsafeBufferPointer(start: sp, count: arg))
-                        sp.deinitialize(count: arg)
+                        sp.drop(arg)
                         let s = PySet()
                         sp.initialize(to: .object(s)); sp += 1
                         for v in items { try setAdd(s, v) }
                     case .buildMap:
                         sp -= 2 * arg
                         let items = Array(UnsafeBufferPointer(start: sp, count: 2 * arg))
-                        sp.deinitialize(count: 2 * arg)
+                        sp.drop(2 * arg)
                         let d = PyDict()
                         sp.initialize(to: .object(d)); sp += 1
                         var i = 0
@@ -281,7 +317,7 @@ extension Interpreter {
                         sp -= arg
                         var s = ""
                         for i in 0..<arg { if let p = sp[i].asStr { s += p.value } }
-                        sp.deinitialize(count: arg)
+                        sp.drop(arg)
                         sp.initialize(to: Value(s)); sp += 1
                     case .listAppend:
                         sp -= 1
@@ -388,8 +424,7 @@ extension Interpreter {
                             // Resume the generator in this loop; its yield lands back here.
                             f.pc = pc; f.stackDepth = sp - f.stackBase
                             gf.back = f
-                            enterGenerator(gen, gf, sending: .none)
-                            f = gf
+                            f = enterGeneratorChain(gen, gf, sending: .none)
                             code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
                             pc = f.pc; sp = f.stackBase + f.stackDepth
                             currentFrame = f
@@ -405,6 +440,19 @@ extension Interpreter {
                         depth -= 1
                         if let gen = f.generator {
                             finishGenerator(gen, f)
+                            if let d = f.delegator {
+                                // A delegate resumed directly finished: the SEND its delegator
+                                // is suspended in completes with the result.
+                                f.delegator = nil
+                                f.back = nil
+                                f = d
+                                code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
+                                pc = Instr.arg(code[f.pc - 2])
+                                sp = f.stackBase + f.stackDepth
+                                (sp - 1).pointee = result
+                                currentFrame = f
+                                break
+                            }
                             if f === entry { return .returned(result) }
                             guard let parent = f.back else { return .returned(result) }
                             f.back = nil
@@ -461,7 +509,7 @@ extension Interpreter {
                         code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
                         pc = f.pc; sp = f.stackBase + f.stackDepth
                         sp.initialize(to: result); sp += 1
-                        if !pendingFinalizers.isEmpty { f.stackDepth = sp - f.stackBase; runPendingFinalizers() }
+                        if hasPendingFinalizers { f.stackDepth = sp - f.stackBase; runPendingFinalizers() }
 
                     // MARK: calls
                     case .call, .callMethod, .callKw, .callMethodKw:
@@ -487,12 +535,41 @@ extension Interpreter {
                             }
                         }
                         let callee = fnSlot.pointee
-                        if case .object(let co) = callee, co.type === BuiltinTypes.function {
+                        if kwnames == nil, case .object(let co) = callee, co.type === functionType {
+                            // Direct call: arguments move into the new frame's slots (no copies).
+                            let fn = unsafeDowncast(co, to: PyFunction.self)
+                            let rt = runtime(for: fn.code)
+                            if rt.directCall && argc == rt.argCount {
+                                let nf: Frame
+                                if let pooled = rt.takePooled() {
+                                    nf = pooled
+                                    if nf.globals !== fn.globals { nf.globals = fn.globals }
+                                    nf.pc = 0
+                                } else {
+                                    nf = Frame(code: fn.code, rt: rt, globals: fn.globals, builtins: builtins)
+                                }
+                                nf.function = fn
+                                // The slots hold `.undefined` (trivial), so they can be overwritten.
+                                nf.slots.moveInitialize(from: argStart, count: argc)
+                                let base = op == .callMethod ? sp - arg - 2 : fnSlot
+                                base.drop(argStart - base)
+                                sp = base
+                                try pushDepth()
+                                f.pc = pc; f.stackDepth = sp - f.stackBase
+                                nf.back = f
+                                f = nf
+                                code = rt.instructions; consts = rt.consts; fast = nf.slots
+                                pc = 0; sp = nf.stackBase
+                                currentFrame = nf
+                                break
+                            }
+                        }
+                        if case .object(let co) = callee, co.type === functionType {
                             let fn = unsafeDowncast(co, to: PyFunction.self)
                             let nf = try makeFrame(fn, args: argStart, argc: argc, kwnames: kwnames)
                             // Arguments were copied; pop them and the callable.
                             let base = op == .callMethod || op == .callMethodKw ? sp - arg - 2 : fnSlot
-                            base.deinitialize(count: sp - base)
+                            base.drop(sp - base)
                             sp = base
                             if fn.code.isGeneratorLike {
                                 sp.initialize(to: .object(makeGenerator(fn, nf))); sp += 1
@@ -511,14 +588,27 @@ extension Interpreter {
                            let prepared = try prepareInstance(cls, args: argStart, argc: argc, kwnames: kwnames) {
                             let (inst, initFn) = prepared
                             // Python-level __init__: run it as a frame that returns the instance.
-                            let shifted = UnsafeMutablePointer<Value>.allocate(capacity: argc + 1)
-                            shifted.initialize(to: .object(inst))
-                            (shifted + 1).initialize(from: argStart, count: argc)
-                            defer { shifted.deinitialize(count: argc + 1); shifted.deallocate() }
-                            let nf = try makeFrame(initFn, args: shifted, argc: argc + 1, kwnames: kwnames)
-                            nf.initInstance = inst
+                            // The class's slot, just below the arguments, becomes `self`.
+                            fnSlot.pointee = .object(inst)
                             let base = op == .callMethod || op == .callMethodKw ? sp - arg - 2 : fnSlot
-                            base.deinitialize(count: sp - base)
+                            let rt = runtime(for: initFn.code)
+                            let nf: Frame
+                            if kwnames == nil && rt.directCall && argc + 1 == rt.argCount {
+                                if let pooled = rt.takePooled() {
+                                    nf = pooled
+                                    if nf.globals !== initFn.globals { nf.globals = initFn.globals }
+                                    nf.pc = 0
+                                } else {
+                                    nf = Frame(code: initFn.code, rt: rt, globals: initFn.globals, builtins: builtins)
+                                }
+                                nf.function = initFn
+                                nf.slots.moveInitialize(from: fnSlot, count: argc + 1)
+                                base.drop(fnSlot - base)
+                            } else {
+                                nf = try makeFrame(initFn, args: fnSlot, argc: argc + 1, kwnames: kwnames)
+                                base.drop(sp - base)
+                            }
+                            nf.initInstance = inst
                             sp = base
                             try pushDepth()
                             f.pc = pc; f.stackDepth = sp - f.stackBase
@@ -537,7 +627,7 @@ extension Interpreter {
                                 for (i, n) in names.items.enumerated() { kws.append((n.asStr?.value ?? "", argStart[argc - nk + i])) }
                             }
                             let base = op == .callMethod || op == .callMethodKw ? sp - arg - 2 : fnSlot
-                            base.deinitialize(count: sp - base)
+                            base.drop(sp - base)
                             sp = base
                             f.pc = pc; f.stackDepth = sp - f.stackBase
                             var thrown: PyBaseException? = nil
@@ -571,7 +661,7 @@ extension Interpreter {
                         f.pc = pc; f.stackDepth = sp - f.stackBase
                         let result = try call(callee, args: UnsafeBufferPointer(start: argStart, count: argc), kwnames: kwnames)
                         let base = op == .callMethod || op == .callMethodKw ? sp - arg - 2 : fnSlot
-                        base.deinitialize(count: sp - base)
+                        base.drop(sp - base)
                         sp = base
                         sp.initialize(to: result); sp += 1
                     case .callEx:
@@ -674,6 +764,7 @@ extension Interpreter {
                         f.pc = pc; f.stackDepth = sp - f.stackBase
                         depth -= 1
                         if let gen = f.generator { leaveGenerator(gen, f) }
+                        if f.delegator != nil { f = unwindDelegators(f) }
                         if f === entry { return .yielded(v) }
                         guard let parent = f.back else { return .yielded(v) }
                         f.back = nil
@@ -691,8 +782,7 @@ extension Interpreter {
                             try resumeCheck(gen, v)
                             f.pc = pc; f.stackDepth = sp - f.stackBase
                             gf.back = f
-                            enterGenerator(gen, gf, sending: v)
-                            f = gf
+                            f = enterGeneratorChain(gen, gf, sending: v)
                             code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
                             pc = f.pc; sp = f.stackBase + f.stackDepth
                             currentFrame = f
@@ -775,20 +865,33 @@ extension Interpreter {
                 while true {
                     if let h = f.code.handler(at: pc - 1) {
                         let target = f.stackBase + Int(h.depth)
-                        if sp > target { target.deinitialize(count: sp - target) }
+                        if sp > target { target.drop(sp - target) }
                         sp = target
                         sp.initialize(to: .object(exc)); sp += 1
                         pc = Int(h.target)
                         break
                     }
                     // No handler: the frame exits with the exception.
-                    f.stackBase.deinitialize(count: sp - f.stackBase)
+                    f.stackBase.drop(sp - f.stackBase)
                     sp = f.stackBase
                     f.stackDepth = 0
                     depth -= 1
                     if let gen = f.generator {
                         // PEP 479 may replace the exception (StopIteration → RuntimeError).
                         exc = finishGeneratorWithError(gen, f, exc)
+                    }
+                    if let d = f.delegator {
+                        // A delegate resumed directly raised: the exception surfaces at the
+                        // SEND its delegator is suspended in (pc - 1 indexes the SEND).
+                        f.delegator = nil
+                        f.back = nil
+                        f = d
+                        currentFrame = d
+                        code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
+                        pc = f.pc - 1
+                        sp = f.stackBase + f.stackDepth
+                        exc.traceback = PyTraceback(next: exc.traceback, code: f.code, loc: f.location(at: pc - 1), frame: nil)
+                        continue
                     }
                     if f === entry {
                         throw exc
