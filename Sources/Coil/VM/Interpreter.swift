@@ -114,6 +114,10 @@ public final class Interpreter {
         case .str(let s): return .object(intern(s))
         case .bytes(let b): return .object(PyBytes(b))
         case .tuple(let items): return .object(PyTuple(items.map { materialize($0) }))
+        case .frozenset(let items):
+            // Constants are hashable builtins whose hash and == never fail or run script code.
+            let set = (try? makeConstantFrozenset(items.map { materialize($0) })) ?? PySet(frozen: true)
+            return .object(set)
         case .code(let code): return .object(PyCode(code))
         }
     }

@@ -305,8 +305,8 @@ extension Interpreter {
                         sp -= 1
                         let it = sp.move()
                         if case .object(let o) = (sp - arg).pointee {
-                            let s = unsafeDowncast(o, to: PySet.self)
-                            for v in try iterate(it) { try setAdd(s, v) }
+                            // set_update_internal: a (frozen)set operand is merged table-wise.
+                            try setUpdateInternal(unsafeDowncast(o, to: PySet.self), it)
                         }
                     case .dictUpdate, .dictMerge:
                         sp -= 1
