@@ -113,6 +113,42 @@ extension Interpreter {
     }
 }
 
+extension Interpreter {
+    /// Kills a suspended greenlet that became unreachable: GreenletExit is raised at its pending
+    /// switch and its chain runs in a nested run loop until its bottom frame ends, with the
+    /// killing greenlet as its parent (as the greenlet package does). Failures are unraisable.
+    func killGreenlet(_ g: PyGreenlet) {
+        guard let top = g.topFrame else { return }
+        var bottom = top
+        while let b = bottom.back { bottom = b }
+        let killer = currentGreenlet
+        let savedHandled = handled
+        g.topFrame = nil
+        g.parent = killer
+        greenletState = g
+        top.pendingThrow = PyBaseException(type: BuiltinTypes.GreenletExit,
+                                           args: [Value("Killing the greenlet because all references have vanished.")])
+        var failure: PyBaseException? = nil
+        do {
+            _ = try execute(bottom, resumingAt: top)
+        } catch let e as PyBaseException {
+            if !e.type.isSubtype(of: BuiltinTypes.GreenletExit) { failure = e }
+        } catch {}
+        greenletState = killer
+        handled = savedHandled
+        if g.topFrame != nil {
+            // It switched away instead of ending; its chain stays parked where it went.
+            stderrWriter.write("GreenletExit did not kill <greenlet.greenlet object at \(addressString(g))>\n")
+            return
+        }
+        g.dead = true
+        bottom.greenletOwner = nil
+        if let e = failure {
+            writeUnraisable(e, context: "<greenlet.greenlet object at \(addressString(g)) (otid=0x0) dead>")
+        }
+    }
+}
+
 let greenletThrowDescriptor = PyMethodDescriptor(name: "throw", owner: BuiltinTypes.greenlet) { _, _ in
     throw PyErr.make(BuiltinTypes.greenletError, "cannot switch greenlets across a native call boundary (throw() called from native code)")
 }

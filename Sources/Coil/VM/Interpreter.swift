@@ -45,6 +45,9 @@ public final class Interpreter {
     var warningsShown: Set<String> = []
     /// Frames of generators reclaimed while suspended, to be closed at the next safepoint.
     var pendingFinalizers: [PendingFinalizer] = []
+    /// True while finalizers run: ones queued meanwhile wait for the outer loop, so they run in
+    /// the order they were queued (newest first) rather than nested inside each other.
+    var runningFinalizers = false
     /// The running greenlet, once the greenlet module was used.
     var greenletState: PyGreenlet?
     /// Counts run-loop invocations (greenlet chains bound to one must resume in it).

@@ -102,11 +102,16 @@ extension Interpreter {
         builtins.setStr(intern("_"), v)
     }
 
-    /// Closes generators reclaimed while suspended (their finally blocks run now).
+    /// Closes generators and kills greenlets reclaimed while suspended (their finally blocks run
+    /// now), and emits deferred warnings.
     func runPendingFinalizers() {
+        if runningFinalizers { return }
+        runningFinalizers = true
+        defer { runningFinalizers = false }
         while let item = pendingFinalizers.popLast() {
             guard case .generator(let g) = item else {
                 if case .warning(let message, let category) = item { emitWarning(message, category) }
+                if case .greenlet(let g) = item { killGreenlet(g) }
                 continue
             }
             do {
@@ -143,7 +148,8 @@ extension Interpreter {
 
     func writeUnraisable(_ e: PyBaseException, context: String) {
         stderrWriter.write("Exception ignored in: \(context)\n")
-        stderrWriter.write(formatException(e))
+        // CPython's default unraisable hook prints the exception alone, without its chain.
+        stderrWriter.write(formatSingle(e))
     }
 }
 
@@ -151,4 +157,6 @@ extension Interpreter {
 enum PendingFinalizer {
     case generator(PyGenerator)
     case warning(String, PyType)
+    /// A suspended greenlet nothing references any more: GreenletExit is raised in it.
+    case greenlet(PyGreenlet)
 }

@@ -11,8 +11,9 @@ enum ExecResult {
 
 extension Interpreter {
     /// Runs `entry` (fresh or suspended) until it returns or yields. Frames it calls run in the
-    /// same loop. Throws the exception that escapes `entry`.
-    func execute(_ entry: Frame) throws -> ExecResult {
+    /// same loop. Throws the exception that escapes `entry`. `start`, when given, is a suspended
+    /// frame whose `back` chain leads to `entry` (a parked greenlet chain) to resume first.
+    func execute(_ entry: Frame, resumingAt start: Frame? = nil) throws -> ExecResult {
         nativeDepth += 1
         defer { nativeDepth -= 1 }
         if nativeDepth > maxNativeDepth {
@@ -23,7 +24,7 @@ extension Interpreter {
         invocationCounter &+= 1
         let invocation = invocationCounter
 
-        var f = entry
+        var f = start ?? entry
         var code = f.rt.instructions
         var consts = f.rt.consts
         var fast = f.slots
@@ -566,6 +567,8 @@ extension Interpreter {
                                 currentFrame = f
                                 throw e
                             }
+                            // The greenlet switched away from may be unreachable now: kill it here.
+                            if !pendingFinalizers.isEmpty { f.pc = pc; f.stackDepth = sp - f.stackBase; runPendingFinalizers() }
                             break
                         }
                         f.pc = pc; f.stackDepth = sp - f.stackBase
