@@ -48,6 +48,9 @@ public final class Interpreter {
     /// True while finalizers run: ones queued meanwhile wait for the outer loop, so they run in
     /// the order they were queued (newest first) rather than nested inside each other.
     var runningFinalizers = false
+    /// sys.set_asyncgen_hooks: called when an async generator is first iterated / reclaimed.
+    var asyncGenFirstIter: Value = .none
+    var asyncGenFinalizer: Value = .none
     /// The running greenlet, once the greenlet module was used.
     var greenletState: PyGreenlet?
     /// Counts run-loop invocations (greenlet chains bound to one must resume in it).

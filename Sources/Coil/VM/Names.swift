@@ -112,6 +112,7 @@ extension Interpreter {
             guard case .generator(let g) = item else {
                 if case .warning(let message, let category) = item { emitWarning(message, category) }
                 if case .greenlet(let g) = item { killGreenlet(g) }
+                if case .asyncGenFinalizer(let g, let hook) = item { runAsyncGenFinalizer(g, hook) }
                 continue
             }
             do {
@@ -159,4 +160,6 @@ enum PendingFinalizer {
     case warning(String, PyType)
     /// A suspended greenlet nothing references any more: GreenletExit is raised in it.
     case greenlet(PyGreenlet)
+    /// An unfinished async generator reclaimed while a finalizer hook was installed.
+    case asyncGenFinalizer(PyGenerator, Value)
 }
