@@ -70,7 +70,9 @@ struct HandlerInfo {
 
 enum FBlockKind {
     case whileLoop, forLoop, tryExcept, finallyTry, finallyEnd, with, asyncWith, handlerCleanup,
-         popValue, exceptionHandler, asyncComprehensionGenerator
+         popValue, exceptionHandler, asyncComprehensionGenerator,
+         /// The handlers of a try/except* (return/break/continue may not leave them).
+         exceptionGroupHandler
 }
 
 /// A compile-time block (CPython's fblockinfo) used to unwind on return/break/continue.
@@ -248,7 +250,7 @@ final class CodeGen {
                 if findAnnotations(b) || findAnnotations(o) { return true }
             case .with(_, let b, _):
                 if findAnnotations(b) { return true }
-            case .try(let b, let hs, let o, let f):
+            case .try(let b, let hs, let o, let f), .tryStar(let b, let hs, let o, let f):
                 for h in hs where findAnnotations(h.body) { return true }
                 if findAnnotations(b) || findAnnotations(f) || findAnnotations(o) { return true }
             default: break

@@ -184,6 +184,8 @@ public indirect enum StmtKind {
     case with(items: [WithItem], body: [Stmt], isAsync: Bool)
     case raise(exc: Expr?, cause: Expr?)
     case `try`(body: [Stmt], handlers: [ExceptHandler], orelse: [Stmt], finalbody: [Stmt])
+    /// `try` with `except*` clauses (every handler has a type).
+    case tryStar(body: [Stmt], handlers: [ExceptHandler], orelse: [Stmt], finalbody: [Stmt])
     case assert(test: Expr, msg: Expr?)
     case `import`([Alias])
     case importFrom(module: String?, names: [Alias], level: Int)

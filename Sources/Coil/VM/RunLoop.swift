@@ -656,6 +656,31 @@ extension Interpreter {
                         let t = sp.move()
                         let r = try exceptionMatches((sp - 1).pointee, t)
                         sp.initialize(to: .bool(r)); sp += 1
+                    case .checkEgMatch:
+                        sp -= 1
+                        let t = sp.move()
+                        if let (rest, match) = try exceptionGroupMatch((sp - 1).pointee, t) {
+                            (sp - 1).pointee = rest
+                            sp.initialize(to: match); sp += 1
+                            handled = match
+                        } else {
+                            pc = arg
+                        }
+                    case .prepReraiseStar:
+                        sp -= 2
+                        let orig = sp.move(), list = (sp + 1).move()
+                        let reraised: PyBaseException?
+                        do {
+                            reraised = try prepReraiseStar(orig, list)
+                        } catch {
+                            sp -= 1; handled = sp.move()
+                            throw error
+                        }
+                        if let e = reraised {
+                            sp -= 1; handled = sp.move()
+                            skipTraceback = true
+                            throw e
+                        }
                     case .loadAssertionError:
                         sp.initialize(to: .object(BuiltinTypes.AssertionError)); sp += 1
                     case .beforeWith:
