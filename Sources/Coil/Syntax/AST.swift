@@ -226,6 +226,8 @@ public struct SyntaxErrorInfo: Error, Equatable {
     public var endColumn: Int?
     /// The source line without its newline, or nil when not available.
     public var text: String?
+    /// Whether SyntaxError.text ends with "\n" (not for the unterminated last line of eval input).
+    public var textHasNewline = true
     public init(kind: Kind = .syntaxError, message: String, filename: String, line: Int, column: Int, endColumn: Int? = nil, text: String?) {
         self.kind = kind; self.message = message; self.filename = filename
         self.line = line; self.column = column; self.endColumn = endColumn; self.text = text

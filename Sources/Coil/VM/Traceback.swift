@@ -135,11 +135,13 @@ extension Interpreter {
             let stripped = t.drop(while: { $0 == " " || $0 == "\t" || $0 == "\u{0C}" })
             let removed = t.unicodeScalars.count - stripped.unicodeScalars.count
             out += "    " + stripped + "\n"
-            if let offset = e.attribute("offset")?.intValue, offset >= 1 {
+            // No caret when it would point into the stripped indentation (CPython's
+            // print_error_text), e.g. for "unexpected indent".
+            if let offset = e.attribute("offset")?.intValue, offset >= 1, offset - 1 - removed >= 0 {
                 var endOffset = e.attribute("end_offset")?.intValue ?? offset
                 let endLine = e.attribute("end_lineno")?.intValue ?? line
                 if endLine != line || endOffset <= offset { endOffset = offset + 1 }
-                let start = max(0, offset - 1 - removed)
+                let start = offset - 1 - removed
                 let width = max(1, endOffset - offset)
                 out += "    " + String(repeating: " ", count: start) + String(repeating: "^", count: width) + "\n"
             }
@@ -170,7 +172,7 @@ extension Interpreter {
         case .indentationError: t = BuiltinTypes.IndentationError
         case .tabError: t = BuiltinTypes.TabError
         }
-        let text: Value = info.text.map { Value($0 + "\n") } ?? .none
+        let text: Value = info.text.map { Value(info.textHasNewline ? $0 + "\n" : $0) } ?? .none
         let details = PyTuple([Value(info.filename), .int(info.line), .int(info.column), text,
                                .int(info.line), info.endColumn.map { .int($0) } ?? .int(info.column + 1)])
         let e = PyBaseException(type: t, args: [Value(info.message), .object(details)])
