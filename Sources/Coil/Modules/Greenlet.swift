@@ -46,15 +46,23 @@ public final class PyGreenlet: PyObject {
         interp.pendingFinalizers.append(.greenlet(heir))
     }
 
+    /// A suspended greenlet is not collectable, as in the greenlet package: what its frames
+    /// reference is not reported (so it stays alive), and when it is only held by cyclic
+    /// garbage the collector leaves its frames alone; clearing the garbage then drops it and
+    /// `deinit` kills it.
+    var holdsSuspendedChain: Bool { topFrame != nil && !isMain }
+
     public override func traverse(_ visit: (PyObject) -> Void) {
         super.traverse(visit)
         visitValue(run, visit)
         if let p = parent { visit(p) }
+        if holdsSuspendedChain { return }
         var fr = topFrame
         while let f = fr { f.traverse(visit); fr = f.back }
     }
 
     public override func clearReferences() {
+        if holdsSuspendedChain { return }
         super.clearReferences()
         run = .none
         parent = nil
