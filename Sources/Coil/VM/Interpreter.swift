@@ -53,6 +53,8 @@ public final class Interpreter {
     var asyncGenFinalizer: Value = .none
     /// The running greenlet, once the greenlet module was used.
     var greenletState: PyGreenlet?
+    /// The greenlet killing an unreachable one, and the run-loop invocation running the victim.
+    var greenletKill: (killer: PyGreenlet, invocation: Int)?
     /// Counts run-loop invocations (greenlet chains bound to one must resume in it).
     var invocationCounter = 0
     /// The value of the last StopIteration swallowed by `next(_:)`.

@@ -448,7 +448,7 @@ extension Interpreter {
                                 pc = f.pc; sp = f.stackBase + f.stackDepth
                                 currentFrame = f
                                 throw e
-                            case .value:
+                            case .value, .leave:
                                 break
                             }
                             break
@@ -554,6 +554,8 @@ extension Interpreter {
                             switch action {
                             case .value(let v):
                                 sp.initialize(to: v); sp += 1
+                            case .leave(let v):
+                                return .returned(v)
                             case .resume(let nf, let push):
                                 f = nf
                                 code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
@@ -834,7 +836,7 @@ extension Interpreter {
                             f = nf
                             pc = f.pc; sp = f.stackBase + f.stackDepth
                             exc = e
-                        case .value:
+                        case .value, .leave:
                             break
                         }
                         code = f.rt.instructions; consts = f.rt.consts; fast = f.slots

@@ -99,6 +99,22 @@ done = greenlet(lambda: "finished")
 print(done.switch(), done.dead)
 del done
 
+# A greenlet that catches GreenletExit and switches back to its killer is not killed (the
+# switch ends the kill; the greenlet package reports it on stderr).
+def stubborn():
+    try:
+        main.switch("stubborn")
+    except GreenletExit:
+        print("  stubborn caught GreenletExit, switching back")
+        main.switch("ignored")
+        print("  never printed")
+
+
+g = greenlet(stubborn)
+print(g.switch())
+del g
+print("after stubborn")
+
 # A suspended greenlet that refers to itself is never killed (a cycle, like CPython's
 # greenlet which does not collect active greenlets).
 def self_ref():
