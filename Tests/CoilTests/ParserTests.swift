@@ -95,9 +95,13 @@ final class ParserTests: XCTestCase {
 
     // MARK: - Unsupported constructs and soft keywords
 
-    func testMatchAndExceptStarAreReported() {
+    func testMatchIsReportedAndExceptStarParses() {
         XCTAssertEqual(error("match x:\n    case 1:\n        pass\n")?.message, "match statements are not supported yet")
-        XCTAssertEqual(error("try:\n    pass\nexcept* E:\n    pass\n")?.message, "'except*' is not supported yet")
+        XCTAssertEqual(dump("try:\n    pass\nexcept* E as e:\n    pass\nelse:\n    x\nfinally:\n    y\n"),
+                       "Module(body=[TryStar(body=[Pass()], handlers=[ExceptHandler(type=Name(id='E'), name='e', body=[Pass()])], orelse=[Expr(value=Name(id='x'))], finalbody=[Expr(value=Name(id='y'))])])")
+        XCTAssertEqual(error("try:\n    pass\nexcept* E:\n    pass\nexcept F:\n    pass\n")?.message,
+                       "cannot have both 'except' and 'except*' on the same 'try'")
+        XCTAssertEqual(error("try:\n    pass\nexcept*:\n    pass\n")?.message, "expected one or more exception types")
         // Soft keywords are ordinary names elsewhere.
         XCTAssertEqual(dump("match = 3\nmatch(x)\ncase = match.case\n_ = [match]"),
                        "Module(body=[Assign(targets=[Name(id='match')], value=Constant(value=3)), Expr(value=Call(func=Name(id='match'), args=[Name(id='x')], keywords=[])), Assign(targets=[Name(id='case')], value=Attribute(value=Name(id='match'), attr='case')), Assign(targets=[Name(id='_')], value=List(elts=[Name(id='match')]))])")

@@ -12,7 +12,8 @@ struct AssembledCode {
 enum Assembler {
     static func isJump(_ op: Opcode) -> Bool {
         switch op {
-        case .jump, .popJumpIfFalse, .popJumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop, .forIter, .send:
+        case .jump, .popJumpIfFalse, .popJumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop, .forIter, .send,
+             .checkEgMatch:
             return true
         default:
             return false

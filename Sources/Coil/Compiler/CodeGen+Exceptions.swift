@@ -78,12 +78,14 @@ extension CodeGen {
     }
 
     func compileTryFinally(_ s: Stmt, _ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt],
-                           _ finalbody: [Stmt]) throws {
+                           _ finalbody: [Stmt], star: Bool = false) throws {
         let end = newLabel(), exit = newLabel(), cleanup = newLabel()
         let outer = unit.curHandler
         pushHandler(end, delta: 0)
         try pushFBlock(FBlock(kind: .finallyTry, finalBody: finalbody, outerHandler: outer))
-        if !handlers.isEmpty {
+        if star {
+            try compileTryStar(s, body, handlers, orelse)
+        } else if !handlers.isEmpty {
             try compileTryExcept(s, body, handlers, orelse)
         } else {
             for st in body { try compileStmt(st) }
@@ -212,6 +214,8 @@ extension CodeGen {
         switch fb.kind {
         case .whileLoop, .exceptionHandler, .asyncComprehensionGenerator:
             break
+        case .exceptionGroupHandler:
+            throw error("'break', 'continue' and 'return' cannot appear in an except* block", unit.loc)
         case .forLoop:
             if preserveTOS { emit(.rotTwo) }
             emit(.popTop)
@@ -278,6 +282,9 @@ extension CodeGen {
         let preserve = value != nil && constant == nil
         if preserve, let v = value { try compileExpr(v) }
         let savedHandler = unit.curHandler
+        // The unwinding code (and an except* error) is located at a constant value when it is
+        // on the statement's line, as in CPython (which marks it with a NOP there).
+        if let v = value, constant != nil, v.loc.line == s.loc.line { unit.loc = v.loc }
         _ = try unwindFBlockStack(preserveTOS: preserve, stopAtLoop: false)
         unit.loc = s.loc
         if value == nil {

@@ -73,24 +73,32 @@ extension CodeGen {
         case .float(let d), .imaginary(let d): return d != 0
         case .str(let s): return !s.isEmpty
         case .bytes(let b): return !b.isEmpty
-        case .tuple(let t): return !t.isEmpty
+        case .tuple(let t), .frozenset(let t): return !t.isEmpty
         }
     }
 
-    /// `[c1, c2]` of constants as a tuple constant (for `in` tests and `for` iterables).
-    func foldedListAsTuple(_ e: Expr) -> CodeConstant? {
-        guard case .list(let elts) = e.kind else { return nil }
+    /// `[c1, c2]` of constants as a tuple constant and `{c1, c2}` as a frozenset constant, for
+    /// `in` tests and `for` iterables (CPython's fold_iter).
+    func foldedIterable(_ e: Expr) -> CodeConstant? {
+        let elts: [Expr]
+        switch e.kind {
+        case .list(let l): elts = l
+        case .set(let l): elts = l
+        default: return nil
+        }
         var items: [CodeConstant] = []
         for x in elts {
             guard let c = foldConstant(x) else { return nil }
             items.append(c)
         }
+        if case .set = e.kind { return frozensetConstant(items) }
         return .tuple(items)
     }
 
-    /// Compiles an iterable (list displays of constants become tuple constants).
+    /// Compiles an iterable (list and set displays of constants become tuple and frozenset
+    /// constants).
     func compileIterable(_ e: Expr) throws {
-        if let t = foldedListAsTuple(e) {
+        if let t = foldedIterable(e) {
             let saved = unit.loc; unit.loc = e.loc
             loadConst(t)
             unit.loc = saved
@@ -335,7 +343,9 @@ extension CodeGen {
 
     func starUnpack(_ elts: [Expr], pushed: Int, build: Opcode, add: Opcode, extend: Opcode, tuple: Bool) throws {
         let n = elts.count
-        if build == .buildList && n > 2 {
+        // CPython folds 3+ constant items into one constant that the container is extended
+        // with; for sets that constant is a frozenset, whose table order the new set inherits.
+        if (build == .buildList || build == .buildSet) && n > 2 {
             var items: [CodeConstant] = []
             for x in elts {
                 guard let c = foldConstant(x) else { break }
@@ -346,7 +356,7 @@ extension CodeGen {
                     loadConst(.tuple(items))
                 } else {
                     emit(build, pushed)
-                    loadConst(.tuple(items))
+                    loadConst(build == .buildSet ? frozensetConstant(items) : .tuple(items))
                     emit(extend, 1)
                     if tuple { emit(.listToTuple) }
                 }
@@ -449,9 +459,9 @@ extension CodeGen {
     }
 
     /// A comparison operand; only the last one, right of `in`/`not in`, may fold a constant list
-    /// into a tuple (CPython's fold_compare).
+    /// or set into a tuple or frozenset (CPython's fold_compare).
     private func compileComparand(_ e: Expr, _ op: CmpOp, last: Bool = true) throws {
-        if last && (op == .in || op == .notIn), let t = foldedListAsTuple(e) {
+        if last && (op == .in || op == .notIn), let t = foldedIterable(e) {
             let saved = unit.loc; unit.loc = e.loc
             loadConst(t)
             unit.loc = saved

@@ -58,6 +58,12 @@ extension CodeGen {
             } else {
                 try compileTryExcept(s, body, handlers, orelse)
             }
+        case .tryStar(let body, let handlers, let orelse, let finalbody):
+            if !finalbody.isEmpty {
+                try compileTryFinally(s, body, handlers, orelse, finalbody, star: true)
+            } else {
+                try compileTryStar(s, body, handlers, orelse)
+            }
         case .assert(let test, let msg):
             let end = newLabel()
             try jumpIf(test, end, true)

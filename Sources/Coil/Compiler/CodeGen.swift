@@ -70,7 +70,9 @@ struct HandlerInfo {
 
 enum FBlockKind {
     case whileLoop, forLoop, tryExcept, finallyTry, finallyEnd, with, asyncWith, handlerCleanup,
-         popValue, exceptionHandler, asyncComprehensionGenerator
+         popValue, exceptionHandler, asyncComprehensionGenerator,
+         /// The handlers of a try/except* (return/break/continue may not leave them).
+         exceptionGroupHandler
 }
 
 /// A compile-time block (CPython's fblockinfo) used to unwind on return/break/continue.
@@ -88,7 +90,7 @@ struct FBlock {
 indirect enum ConstKey: Hashable {
     case none, t, f, ellipsis
     case int(Int), big(String), float(UInt64), imag(UInt64), str(String), bytes([UInt8])
-    case tuple([ConstKey])
+    case tuple([ConstKey]), frozenset([ConstKey])
     case code(ObjectIdentifier)
 
     init(_ c: CodeConstant) {
@@ -104,6 +106,7 @@ indirect enum ConstKey: Hashable {
         case .str(let s): self = .str(s)
         case .bytes(let b): self = .bytes(b)
         case .tuple(let items): self = .tuple(items.map(ConstKey.init))
+        case .frozenset(let items): self = .frozenset(items.map(ConstKey.init))
         case .code(let co): self = .code(ObjectIdentifier(co))
         }
     }
@@ -175,6 +178,9 @@ final class CodeGen {
     /// Code objects already compiled for a def/class/lambda/comprehension node: finally bodies and
     /// while-loop tests are emitted more than once, and share their nested code objects.
     var codeCache: [ObjectIdentifier: CodeObject] = [:]
+    /// Frozenset constants seen so far in this compilation, by their set of item keys: an equal
+    /// later one reuses the first one's items, and so its iteration order (CPython's const cache).
+    var frozensetConstants: [Set<ConstKey>: [CodeConstant]] = [:]
 
     init(table: SymbolTable, errors: ErrorContext, filename: String, mode: ParseMode, futures: FutureFeatures) {
         self.table = table; self.errors = errors; self.filename = filename; self.mode = mode
@@ -244,7 +250,7 @@ final class CodeGen {
                 if findAnnotations(b) || findAnnotations(o) { return true }
             case .with(_, let b, _):
                 if findAnnotations(b) { return true }
-            case .try(let b, let hs, let o, let f):
+            case .try(let b, let hs, let o, let f), .tryStar(let b, let hs, let o, let f):
                 for h in hs where findAnnotations(h.body) { return true }
                 if findAnnotations(b) || findAnnotations(f) || findAnnotations(o) { return true }
             default: break

@@ -12,6 +12,8 @@ public enum CodeConstant {
     case str(String)
     case bytes([UInt8])
     case tuple([CodeConstant])
+    /// A frozenset of constants in source order (CPython folds constant set displays into one).
+    case frozenset([CodeConstant])
     case code(CodeObject)
 }
 

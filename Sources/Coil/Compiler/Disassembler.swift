@@ -139,6 +139,8 @@ func constantRepr(_ c: CodeConstant) -> String {
     case .tuple(let items):
         if items.count == 1 { return "(" + constantRepr(items[0]) + ",)" }
         return "(" + items.map(constantRepr).joined(separator: ", ") + ")"
+    case .frozenset(let items):
+        return "frozenset({" + items.map(constantRepr).joined(separator: ", ") + "})"
     case .code(let co): return codeRepr(co)
     }
 }

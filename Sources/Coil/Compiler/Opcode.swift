@@ -103,6 +103,12 @@ public enum Opcode: UInt8, CaseIterable {
     case popExceptReraise  // [prevHandled, exc] → restores prevHandled, re-raises exc
     case checkExcMatch     // [exc, type] → [exc, bool]   (type may be a tuple; TypeError
                            // "catching classes that do not inherit from BaseException is not allowed")
+    case checkEgMatch      // arg = target. [exc, type] → [rest, match] when (part of) exc matches
+                           // (the match becomes the handled exception; rest may be None), else
+                           // [exc] and jump. TypeError for ExceptionGroup types (except*)
+    case prepReraiseStar   // [prev, orig, list] → [prev] when nothing is left to raise; else
+                           // restores prev as the handled exception and re-raises what the
+                           // except* clauses left or raised (one exception or a new group)
     case loadAssertionError // [] → [AssertionError]
     case beforeWith        // [mgr] → [exitBound, mgr.__enter__()]; TypeError "'X' object does not
                            // support the context manager protocol"
@@ -147,7 +153,8 @@ extension Opcode {
         case .loadGlobal, .storeGlobal, .deleteGlobal, .loadName, .storeName, .deleteName,
              .loadAttr, .storeAttr, .deleteAttr, .loadMethod, .importName, .importFrom:
             return OpcodeInfo(name: snakeName, operand: .name)
-        case .jump, .popJumpIfFalse, .popJumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop, .forIter, .send:
+        case .jump, .popJumpIfFalse, .popJumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop, .forIter, .send,
+             .checkEgMatch:
             return OpcodeInfo(name: snakeName, operand: .jump)
         case .buildSlice, .buildTuple, .buildList, .buildSet, .buildMap, .buildString, .listAppend, .setAdd,
              .mapAdd, .listExtend, .setUpdate, .dictUpdate, .dictMerge, .unpackSequence, .call, .callMethod,
@@ -202,6 +209,8 @@ extension Opcode {
         case .jumpIfFalseOrPop, .jumpIfTrueOrPop: return jump ? 0 : -1
         case .forIter: return jump ? -1 : 1
         case .send: return jump ? -1 : 0
+        case .checkEgMatch: return jump ? -1 : 0
+        case .prepReraiseStar: return -2
         case .call: return -arg
         case .callMethod: return -arg - 1
         case .callKw: return -arg - 1

@@ -230,7 +230,7 @@ final class SymtableBuilder {
             try visitTarget(target)
             try visitExpr(value)
         case .annAssign: try visitAnnAssign(s)
-        case .for, .while, .if, .with, .try: try visitCompound(s)
+        case .for, .while, .if, .with, .try, .tryStar: try visitCompound(s)
         case .raise(let exc, let cause):
             if let e = exc { try visitExpr(e) }
             if let c = cause { try visitExpr(c) }
@@ -325,7 +325,8 @@ final class SymtableBuilder {
                 if let v = it.optionalVars { try visitTarget(v) }
             }
             try visitStmts(body)
-        case .try(let body, let handlers, let orelse, let finalbody):
+        case .try(let body, let handlers, let orelse, let finalbody),
+             .tryStar(let body, let handlers, let orelse, let finalbody):
             try visitStmts(body)
             try visitStmts(orelse)
             for h in handlers {

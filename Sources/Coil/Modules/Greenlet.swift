@@ -15,6 +15,8 @@ public final class PyGreenlet: PyObject {
     /// greenlet's module frame, or a frame called from native code), only that invocation can
     /// resume it: its id, else -1.
     var boundInvocation = -1
+    /// Set on the wrapper that a dropped greenlet's chain is moved to, so it is killed only once.
+    var killAttempted = false
 
     init(run: Value, parent: PyGreenlet?, isMain: Bool = false, type: PyType = BuiltinTypes.greenlet) {
         self.run = run
@@ -27,15 +29,40 @@ public final class PyGreenlet: PyObject {
 
     public var isActive: Bool { started && !dead }
 
+    deinit {
+        // A suspended greenlet nobody references is killed like the greenlet package does it:
+        // its chain moves to a fresh wrapper that the next safepoint throws GreenletExit into.
+        // Main greenlets and chains bound to a run-loop invocation (parked inside a native
+        // callback) cannot be resumed from a safepoint; their frames are just freed.
+        guard let top = topFrame, !isMain, !killAttempted, boundInvocation == -1,
+              let interp = Heap.current?.owner else { return }
+        let heir = PyGreenlet(run: .none, parent: parent)
+        heir.started = true
+        heir.killAttempted = true
+        heir.topFrame = top
+        var bottom = top
+        while let b = bottom.back { bottom = b }
+        bottom.greenletOwner = heir
+        interp.pendingFinalizers.append(.greenlet(heir))
+    }
+
+    /// A suspended greenlet is not collectable, as in the greenlet package: what its frames
+    /// reference is not reported (so it stays alive), and when it is only held by cyclic
+    /// garbage the collector leaves its frames alone; clearing the garbage then drops it and
+    /// `deinit` kills it.
+    var holdsSuspendedChain: Bool { topFrame != nil && !isMain }
+
     public override func traverse(_ visit: (PyObject) -> Void) {
         super.traverse(visit)
         visitValue(run, visit)
         if let p = parent { visit(p) }
+        if holdsSuspendedChain { return }
         var fr = topFrame
         while let f = fr { f.traverse(visit); fr = f.back }
     }
 
     public override func clearReferences() {
+        if holdsSuspendedChain { return }
         super.clearReferences()
         run = .none
         parent = nil

@@ -20,12 +20,14 @@ func makeStructSeqType(name: String, module: String, fields: [String], extra: [S
     t.addValue("n_unnamed_fields", .int(0))
     t.addValue("_fields", .object(PyTuple(fields.map { Value($0) })))
     t.addMethod("__repr__") { interp, args in
-        guard let tup = args[0].asTuple else { return Value("\(module).\(name)()") }
+        // Types named without a module (module "builtins") print their bare name, as CPython does.
+        let prefix = module == "builtins" ? "" : module + "."
+        guard let tup = args[0].asTuple else { return Value("\(prefix)\(name)()") }
         var parts: [String] = []
         for (i, f) in fields.enumerated() where i < tup.count {
             parts.append("\(f)=\(try interp.repr(tup.items[i]))")
         }
-        return Value("\(module).\(name)(\(parts.joined(separator: ", ")))")
+        return Value("\(prefix)\(name)(\(parts.joined(separator: ", ")))")
     }
     t.addStaticMethod("__new__") { interp, args in
         guard args.count >= 2, let cls = args[0].asType else {

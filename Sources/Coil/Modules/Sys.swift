@@ -75,15 +75,7 @@ extension Interpreter {
             guard let frame = f else { throw PyErr.valueError("call stack is not deep enough") }
             return .object(PyFrameObject(frame))
         }
-        var asyncgenHooks: (Value, Value) = (.none, .none)
-        add("get_asyncgen_hooks") { interp, _ in
-            .object(interp.makeNamespace(["firstiter": asyncgenHooks.0, "finalizer": asyncgenHooks.1]))
-        }
-        add("set_asyncgen_hooks") { _, args in
-            if let f = args.keyword("firstiter") ?? (args.count > 0 ? args[0] : nil) { asyncgenHooks.0 = f }
-            if let f = args.keyword("finalizer") ?? (args.count > 1 ? args[1] : nil) { asyncgenHooks.1 = f }
-            return .none
-        }
+        installAsyncGenHooks(add)
 
         let tio = BuiltinTypes.textIOWrapper
         tio.addMethod("write") { interp, args in

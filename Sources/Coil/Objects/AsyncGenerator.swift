@@ -50,6 +50,7 @@ public final class PyAsyncGenAwaitable: PyNativeIterator, NativeSendable {
                     if gen.frame == nil { done = true; throw PyBaseException(type: BuiltinTypes.StopAsyncIteration, args: []) }
                     return try step(interp, try interp.throwIntoGenerator(gen, e))
                 case .aclose:
+                    gen.asyncGenClosed = true
                     if gen.frame == nil || !gen.started {
                         if let f = gen.frame { interp.finishGenerator(gen, f) }
                         done = true
@@ -104,15 +105,28 @@ func installAsyncGeneratorTypes() {
         return g
     }
     t.addMethod("__aiter__") { _, args in args[0] }
-    t.addMethod("__anext__") { _, args in .object(PyAsyncGenAwaitable(try agen(args[0]), mode: .asend(.none))) }
-    t.addMethod("asend") { _, args in
+    // Each of these first runs the sys.set_asyncgen_hooks hooks (once per generator).
+    t.addMethod("__anext__") { interp, args in
+        let g = try agen(args[0])
+        try interp.initAsyncGenHooks(g)
+        return .object(PyAsyncGenAwaitable(g, mode: .asend(.none)))
+    }
+    t.addMethod("asend") { interp, args in
         guard args.count == 2 else { throw PyErr.typeError("asend() takes exactly one argument") }
-        return .object(PyAsyncGenAwaitable(try agen(args[0]), mode: .asend(args[1])))
+        let g = try agen(args[0])
+        try interp.initAsyncGenHooks(g)
+        return .object(PyAsyncGenAwaitable(g, mode: .asend(args[1])))
     }
     t.addMethod("athrow") { interp, args in
-        .object(PyAsyncGenAwaitable(try agen(args[0]), mode: .athrow(try interp.throwArgument(args))))
+        let g = try agen(args[0])
+        try interp.initAsyncGenHooks(g)
+        return .object(PyAsyncGenAwaitable(g, mode: .athrow(try interp.throwArgument(args))))
     }
-    t.addMethod("aclose") { _, args in .object(PyAsyncGenAwaitable(try agen(args[0]), mode: .aclose)) }
+    t.addMethod("aclose") { interp, args in
+        let g = try agen(args[0])
+        try interp.initAsyncGenHooks(g)
+        return .object(PyAsyncGenAwaitable(g, mode: .aclose))
+    }
     t.addGetter("__name__") { _, v in Value((v.asObject as? PyGenerator)?.name ?? "") }
     t.addGetter("__qualname__") { _, v in Value((v.asObject as? PyGenerator)?.qualname ?? "") }
     t.addGetter("ag_running") { _, v in .bool((v.asObject as? PyGenerator)?.running ?? false) }

@@ -143,6 +143,6 @@ public enum BuiltinTypes {
          IndentationError, TabError, SystemError, TypeError, ValueError, UnicodeError, UnicodeDecodeError,
          UnicodeEncodeError, UnicodeTranslateError, Warning, BytesWarning, DeprecationWarning,
          EncodingWarning, FutureWarning, ImportWarning, PendingDeprecationWarning, ResourceWarning,
-         RuntimeWarning, SyntaxWarning, UnicodeWarning, UserWarning]
+         RuntimeWarning, SyntaxWarning, UnicodeWarning, UserWarning, BaseExceptionGroup, ExceptionGroup]
     }
 }

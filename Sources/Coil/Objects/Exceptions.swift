@@ -10,6 +10,9 @@ public final class PyBaseException: PyObject, Error {
     public var suppressContext = false
     /// Notes added with add_note (3.11).
     public var notes: [Value] = []
+    /// BaseExceptionGroup instances: the message and the nested exceptions (nil otherwise).
+    public var groupMessage: Value = .none
+    public var groupExceptions: PyTuple?
 
     public init(type: PyType, args: [Value]) {
         self.args = PyTuple(args)
@@ -27,11 +30,15 @@ public final class PyBaseException: PyObject, Error {
         visit(args)
         if let t = traceback { visit(t) }
         visitValue(cause, visit); visitValue(context, visit)
+        for n in notes { visitValue(n, visit) }
+        visitValue(groupMessage, visit)
+        if let g = groupExceptions { visit(g) }
     }
 
     public override func clearReferences() {
         super.clearReferences()
         args = PyTuple.empty; traceback = nil; cause = .none; context = .none
+        notes = []; groupMessage = .none; groupExceptions = nil
     }
 
     /// Convenience for Swift code: the exception's class name.

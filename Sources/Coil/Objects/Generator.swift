@@ -12,8 +12,15 @@ public final class PyGenerator: PyObject {
     var started = false
     /// The frame currently suspended in a `yield from`/`await` on this generator, if any.
     var awaitingFrame: Frame?
-    /// Async generators: a `aclose()`/`athrow()` is in progress, or hooks ran.
-    var asyncGenFinalizing = false
+    /// Async generators: the first `__anext__`/`asend`/`athrow`/`aclose` initialised the hooks.
+    var asyncGenHooksInited = false
+    /// Async generators: the finalizer hook current at that moment (none: close synchronously).
+    var asyncGenFinalizer: Value = .none
+    /// Async generators: `aclose()` was started, so reclaiming it does not call the finalizer.
+    var asyncGenClosed = false
+    /// Finalization already happened once (the object was resurrected for it); reclaiming it
+    /// again just frees the frame, like CPython's once-only tp_finalize.
+    var finalized = false
     /// Coroutines: set when the coroutine was awaited or iterated (for the never-awaited warning).
     var wasAwaited = false
     let code: CodeObject
@@ -38,8 +45,16 @@ public final class PyGenerator: PyObject {
 
     deinit {
         // The interpreter of this thread finalizes (none once it is gone).
-        guard let f = frame, let interp = Heap.current?.owner else { return }
-        if started {
+        guard let f = frame, !finalized, let interp = Heap.current?.owner else { return }
+        if kind == .asyncGenerator && !asyncGenFinalizer.isNone && !asyncGenClosed {
+            // An event loop's finalizer hook gets the generator (resurrected in a wrapper) and
+            // schedules its aclose(); nothing runs in the frame now.
+            let g = PyGenerator(kind: kind, frame: f, name: name, qualname: qualname, interp: nil)
+            g.started = started
+            g.asyncGenHooksInited = true
+            g.finalized = true
+            interp.pendingFinalizers.append(.asyncGenFinalizer(g, asyncGenFinalizer))
+        } else if started {
             // Resurrect the frame in a fresh wrapper and close it at the next safepoint, so
             // its finally/with blocks run (CPython closes generators when reclaimed).
             let g = PyGenerator(kind: kind, frame: f, name: name, qualname: qualname, interp: nil)
@@ -53,10 +68,12 @@ public final class PyGenerator: PyObject {
     public override func traverse(_ visit: (PyObject) -> Void) {
         super.traverse(visit)
         frame?.traverse(visit)
+        visitValue(asyncGenFinalizer, visit)
     }
 
     public override func clearReferences() {
         super.clearReferences()
+        asyncGenFinalizer = .none
         frame?.clear()
         frame = nil
     }

@@ -4,6 +4,7 @@ let builtinInstallers: [(String, () -> Void)] = [
     ("object/type", installObjectType),
     ("core", installCoreTypes),
     ("exceptions", installExceptionTypes),
+    ("exception groups", installExceptionGroupTypes),
     ("generators", installGeneratorTypes),
     ("async generators", installAsyncGeneratorTypes),
     ("containers", installContainerTypes),

@@ -224,6 +224,8 @@ func installObjectType() {
         o.setType(t)
     })
     o.addGetter("__dict__", { _, v in
+        // Builtin exceptions get their dict when first needed (most never do).
+        if case .object(let obj) = v, obj.dict == nil, obj is PyBaseException { obj.dict = PyDict() }
         guard case .object(let obj) = v, let d = obj.dict else {
             throw PyErr.attributeError("'\(v.type.name)' object has no attribute '__dict__'")
         }

@@ -184,6 +184,8 @@ public indirect enum StmtKind {
     case with(items: [WithItem], body: [Stmt], isAsync: Bool)
     case raise(exc: Expr?, cause: Expr?)
     case `try`(body: [Stmt], handlers: [ExceptHandler], orelse: [Stmt], finalbody: [Stmt])
+    /// `try` with `except*` clauses (every handler has a type).
+    case tryStar(body: [Stmt], handlers: [ExceptHandler], orelse: [Stmt], finalbody: [Stmt])
     case assert(test: Expr, msg: Expr?)
     case `import`([Alias])
     case importFrom(module: String?, names: [Alias], level: Int)
@@ -224,6 +226,8 @@ public struct SyntaxErrorInfo: Error, Equatable {
     public var endColumn: Int?
     /// The source line without its newline, or nil when not available.
     public var text: String?
+    /// Whether SyntaxError.text ends with "\n" (not for the unterminated last line of eval input).
+    public var textHasNewline = true
     public init(kind: Kind = .syntaxError, message: String, filename: String, line: Int, column: Int, endColumn: Int? = nil, text: String?) {
         self.kind = kind; self.message = message; self.filename = filename
         self.line = line; self.column = column; self.endColumn = endColumn; self.text = text

@@ -241,8 +241,10 @@ struct ASTDumper {
             out += "Raise("
             field("exc", exc, &f)
             field("cause", cause, &f)
-        case .try(let body, let handlers, let orelse, let finalbody):
-            out += "Try(body="; stmts(body)
+        case .try(let body, let handlers, let orelse, let finalbody),
+             .tryStar(let body, let handlers, let orelse, let finalbody):
+            if case .tryStar = s.kind { out += "TryStar(body=" } else { out += "Try(body=" }
+            stmts(body)
             out += ", handlers=["
             for (i, h) in handlers.enumerated() {
                 if i > 0 { out += ", " }

@@ -141,6 +141,11 @@ final class Lexer {
                     atBOL = !isSubLexer
                     continue
                 }
+                if text.isAddedEvalNewline(pos) {
+                    // Eval input ends without NEWLINE: ENDMARKER follows the last token.
+                    consumeNewline()
+                    continue
+                }
                 // CPython's NEWLINE token starts at a trailing comment, if any.
                 let sc = commentStart >= 0 ? commentStart - lineStart : col
                 tokens.append(Token(kind: .newline, level: 0, start: commentStart >= 0 ? commentStart : pos, end: pos,
@@ -163,7 +168,8 @@ final class Lexer {
                 consumeNewline(newBuffer: false)
                 if pos >= end {
                     if let open = parenStack.last, !isSubLexer {
-                        fail(text.error("'\(open.ch)' was never closed", line: open.line, column: open.col + 1),
+                        fail(text.error("'\(open.ch)' was never closed", line: open.line, column: open.col + 1,
+                                        endColumn: 0),
                              unclosed: true, bracketLine: open.line)
                         return
                     }
@@ -223,7 +229,8 @@ final class Lexer {
         if contLineCol != 0 { colw = contLineCol; altcol = contLineCol }
         if pos >= end { return true }  // end of input: finish() emits the DEDENTs
         let c = src[pos]
-        blankLine = c == "#" || c == "\n"
+        // A whitespace-only last line of eval input has no newline in CPython, so it is not blank.
+        blankLine = c == "#" || (c == "\n" && !text.isAddedEvalNewline(pos))
         if blankLine || level > 0 { return true }
         let cur = indents[indents.count - 1]
         if colw == cur {
@@ -245,7 +252,7 @@ final class Lexer {
                 var e = pos
                 while e < end && src[e] != "\n" { e += 1 }
                 fail(text.error(.indentationError, "unindent does not match any outer indentation level",
-                                line: line, column: e - lineStart + 1), overrides: false)
+                                line: line, column: e - lineStart + 1, endColumn: -1), overrides: false)
                 return false
             }
             while indents.count - 1 > k {
@@ -270,8 +277,15 @@ final class Lexer {
             return
         }
         if let open = parenStack.last {
-            fail(text.error("'\(open.ch)' was never closed", line: open.line, column: open.col + 1),
+            fail(text.error("'\(open.ch)' was never closed", line: open.line, column: open.col + 1,
+                                        endColumn: 0),
                  unclosed: true, bracketLine: open.line)
+            return
+        }
+        if text.isEvalInput && indents.count == 1 {
+            // CPython's ENDMARKER has no column; its line is the last one read.
+            let n = text.linesRead
+            tokens.append(Token(kind: .endMarker, level: 0, start: pos, end: pos, line: n, col: -1, endLine: n, endCol: -1))
             return
         }
         // The source always ends with "\n", so the last logical line already got its NEWLINE.

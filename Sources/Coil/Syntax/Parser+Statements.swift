@@ -492,17 +492,19 @@ extension Parser {
         if kind != .kwExcept && kind != .kwFinally {
             throw errorAt(tok, "expected 'except' or 'finally' block")
         }
+        // `except*` clauses make a TryStar statement; the two kinds cannot be mixed.
+        var isStar = false
         while kind == .kwExcept {
             let hs = startPos
             let et = try bump()
-            if kind == .star {
-                throw errorRange("'except*' is not supported yet", line: Int(et.line), col: Int(et.col),
-                                 endLine: Int(tok.endLine), endCol: Int(tok.endCol))
-            }
+            var starTok: Token? = nil
+            if kind == .star { starTok = try bump() }
+            if handlers.isEmpty { isStar = starTok != nil }
             var type: Expr? = nil
             var hname: String? = nil
             if kind != .colon {
-                if kind == .newline { throw errorAt(tok, "expected ':'") }
+                if kind == .newline && starTok == nil { throw errorAt(tok, "expected ':'") }
+                if kind == .newline { throw errorAt(tok, "expected one or more exception types") }
                 type = try parseExpression()
                 if kind == .comma, let ty = type {
                     // except A, B: -- CPython's invalid_except_stmt.
@@ -523,9 +525,18 @@ extension Parser {
                     throw invalidSyntax()
                 }
                 if try accept(.kwAs) { hname = try expectName().0 }
+            } else if starTok != nil {
+                throw errorAt(tok, "expected one or more exception types")
+            }
+            if kind == .colon && (starTok != nil) != isStar {
+                // CPython's invalid_try_stmt: the `except*` after plain clauses is marked from
+                // `except` to `*`; a plain `except` after star clauses just at `except`.
+                let end = starTok ?? et
+                throw errorRange("cannot have both 'except' and 'except*' on the same 'try'", line: Int(et.line),
+                                 col: Int(et.col), endLine: Int(end.endLine), endCol: Int(end.endCol))
             }
             try expectHeaderColon()
-            let hb = try parseBlock(header: et, what: "'except' statement")
+            let hb = try parseBlock(header: et, what: starTok != nil ? "'except*' statement" : "'except' statement")
             handlers.append(ExceptHandler(type: type, name: hname, body: hb, loc: locFrom(hs)))
         }
         if kind == .kwElse && !handlers.isEmpty {
@@ -537,6 +548,9 @@ extension Parser {
             let f = try bump()
             _ = try expectForced(.colon)
             finalbody = try parseBlock(header: f, what: "'finally' statement")
+        }
+        if isStar {
+            return Stmt(.tryStar(body: body, handlers: handlers, orelse: orelse, finalbody: finalbody), locFrom(s))
         }
         return Stmt(.try(body: body, handlers: handlers, orelse: orelse, finalbody: finalbody), locFrom(s))
     }

@@ -11,7 +11,7 @@
 
 /// Parse a module (or one REPL input, or an `eval` expression). Throws `SyntaxErrorInfo`.
 public func parseModule(_ source: String, filename: String, mode: ParseMode = .file) throws -> Module {
-    let text = SourceText(source, filename: filename)
+    let text = SourceText(source, filename: filename, evalInput: mode == .eval)
     let lex = Lexer(text: text).run()
     let parser = Parser(text: text, lex: lex)
     return try parser.run(mode: mode)
@@ -271,6 +271,10 @@ final class Parser {
     /// Error located at a token (1-based columns as CPython's SyntaxError.offset). CPython's
     /// INDENT/DEDENT/ENDMARKER tokens have no column: such errors get column 0.
     func errorAt(_ t: Token, _ msg: String, kind: SyntaxErrorInfo.Kind = .syntaxError) -> SyntaxErrorInfo {
+        if t.kind == .endMarker && t.col < 0 {
+            // Eval input's ENDMARKER has no position: CPython reports column 0 to 0.
+            return text.error(kind, msg, line: Int(t.line), column: 0, endColumn: 0)
+        }
         if (t.kind == .indent || t.kind == .dedent || t.kind == .endMarker) && fstringField == nil {
             // At end of input CPython positions them after the last line; an INDENT at the
             // tokenizer's cursor.
@@ -339,13 +343,14 @@ final class Parser {
             if atStatementStart || asyncLookahead == p { t = toks[p + 1] }
         }
         switch t.kind {
+        // CPython reports these positionless tokens' end as -1 (eval input's ENDMARKER as 0).
         case .indent:
-            return text.error(.indentationError, "unexpected indent", line: Int(t.line), column: Int(t.col))
+            return text.error(.indentationError, "unexpected indent", line: Int(t.line), column: Int(t.col), endColumn: -1)
         case .dedent:
-            return text.error(.indentationError, "unexpected unindent", line: Int(t.line), column: Int(t.col))
+            return text.error(.indentationError, "unexpected unindent", line: Int(t.line), column: Int(t.col), endColumn: -1)
         case .endMarker:
             if fstringField != nil { return errorAt(t, "invalid syntax") }
-            return text.error("invalid syntax", line: Int(t.line), column: 0)
+            return text.error("invalid syntax", line: Int(t.line), column: 0, endColumn: t.col < 0 ? 0 : nil)
         default:
             return errorAt(t, "invalid syntax")
         }

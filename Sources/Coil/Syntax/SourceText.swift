@@ -22,8 +22,14 @@ final class SourceText {
     let filename: String
     /// Index of a NUL character, if any (CPython rejects such sources).
     let nulIndex: Int?
+    /// `eval` input: CPython's tokenizer does not add a final newline to it, so a last line
+    /// without one ends in ENDMARKER (no NEWLINE) and a whitespace-only last line is indented.
+    let isEvalInput: Bool
+    /// The final "\n" was added here (the lexer still relies on it as a sentinel).
+    let addedNewline: Bool
 
-    init(_ source: String, filename: String) {
+    init(_ source: String, filename: String, evalInput: Bool = false) {
+        self.isEvalInput = evalInput
         self.filename = filename
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(source.utf8.count + 1)
@@ -44,7 +50,8 @@ final class SourceText {
             out.append(s)
         }
         // Like CPython's exec input, make sure the text ends with a newline.
-        if out.last != "\n" { out.append("\n") }
+        addedNewline = out.last != "\n"
+        if addedNewline { out.append("\n") }
         self.scalars = out
         self.nulIndex = nul
         var starts = [0]
@@ -53,6 +60,14 @@ final class SourceText {
     }
 
     var lineCount: Int { lineStarts.count }
+
+    /// True at the newline this text added to eval input: it produces no token there.
+    @inline(__always) func isAddedEvalNewline(_ i: Int) -> Bool {
+        isEvalInput && addedNewline && i == scalars.count - 1
+    }
+
+    /// The number of lines CPython's tokenizer read (0 for empty input).
+    var linesRead: Int { scalars.count == 1 && addedNewline ? 0 : lineStarts.count }
 
     /// The text of a 1-based line without its newline, or nil.
     func lineText(_ line: Int) -> String? {
@@ -87,8 +102,11 @@ final class SourceText {
 
     func error(_ kind: SyntaxErrorInfo.Kind, _ message: String, line: Int, column: Int,
                endColumn: Int? = nil) -> SyntaxErrorInfo {
-        SyntaxErrorInfo(kind: kind, message: message, filename: filename, line: line, column: column,
-                        endColumn: endColumn, text: lineText(line))
+        var info = SyntaxErrorInfo(kind: kind, message: message, filename: filename, line: line, column: column,
+                                   endColumn: endColumn, text: line == 0 && isEvalInput ? "" : lineText(line))
+        // Eval input keeps its last line as written (CPython shows no newline there).
+        if isEvalInput && (line == 0 || (line == lineCount && addedNewline)) { info.textHasNewline = false }
+        return info
     }
 }
 

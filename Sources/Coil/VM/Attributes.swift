@@ -233,7 +233,7 @@ extension Interpreter {
                 return
             }
         }
-        if case .object(let o) = obj, o.dict == nil, o is PyFunction {
+        if case .object(let o) = obj, o.dict == nil, o is PyFunction || o is PyBaseException {
             o.dict = PyDict()
         }
         guard case .object(let o) = obj, let dict = o.dict else {

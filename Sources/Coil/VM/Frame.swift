@@ -89,7 +89,8 @@ public final class Frame {
     /// The exception being handled when this (generator) frame was suspended.
     var savedHandled: Value = .none
     /// Set on the bottom frame of a greenlet's chain: returning from it ends the greenlet.
-    var greenletOwner: PyGreenlet?
+    /// Weak: the greenlet owns its parked chain, and must be freed (and killed) when scripts drop it.
+    weak var greenletOwner: PyGreenlet?
     /// An exception to raise at the suspension point when the frame resumes (`throw()`).
     var pendingThrow: PyBaseException?
     /// Link in the code's frame pool.

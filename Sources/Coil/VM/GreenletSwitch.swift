@@ -9,6 +9,9 @@ extension Interpreter {
         case raise(Frame, PyBaseException)
         /// No switch happened: the switch() call evaluates to this value.
         case value(Value)
+        /// A greenlet being killed switched back to its killer: the kill's run-loop invocation
+        /// returns this value (the chain switched away from stays parked).
+        case leave(Value)
     }
 
     /// The greenlet and whether this is `throw`, when `callee` is a greenlet switch/throw.
@@ -30,7 +33,9 @@ extension Interpreter {
     func greenletSwitch(from f: Frame, entry: Frame, invocation: Int, to target: PyGreenlet, args: [Value],
                         kwargs: [(String, Value)], throwing: PyBaseException?) throws -> GreenletAction {
         let cur = currentGreenlet
-        if target !== cur && target.started && !target.dead && target.boundInvocation != -1 && target.boundInvocation != invocation {
+        let toKiller = greenletKill.map { $0.killer === target && $0.invocation == invocation } ?? false
+        if target !== cur && target.started && !target.dead && target.boundInvocation != -1 && target.boundInvocation != invocation
+            && !toKiller {
             throw PyErr.make(BuiltinTypes.greenletError, "cannot switch greenlets across a native call boundary")
         }
         // The chain being parked: bound to this invocation when it ends in its entry frame.
@@ -84,6 +89,12 @@ extension Interpreter {
             return .resume(nf, push: nil)
         }
         guard let tf = target.topFrame else {
+            if toKiller {
+                cur.topFrame = f
+                cur.boundInvocation = parkBinding
+                greenletState = target
+                return .leave(value)
+            }
             throw PyErr.make(BuiltinTypes.greenletError, "cannot switch to a greenlet that is running in another context")
         }
         target.topFrame = nil
@@ -110,6 +121,48 @@ extension Interpreter {
             return .raise(pf, e)
         }
         return .resume(pf, push: result)
+    }
+}
+
+extension Interpreter {
+    /// Kills a suspended greenlet that became unreachable: GreenletExit is raised at its pending
+    /// switch and its chain runs in a nested run loop until its bottom frame ends, with the
+    /// killing greenlet as its parent (as the greenlet package does). Failures are unraisable.
+    func killGreenlet(_ g: PyGreenlet) {
+        guard let top = g.topFrame else { return }
+        var bottom = top
+        while let b = bottom.back { bottom = b }
+        let killer = currentGreenlet
+        let savedHandled = handled
+        g.topFrame = nil
+        g.parent = killer
+        greenletState = g
+        top.pendingThrow = PyBaseException(type: BuiltinTypes.GreenletExit,
+                                           args: [Value("Killing the greenlet because all references have vanished.")])
+        var failure: PyBaseException? = nil
+        // The run-loop invocation `execute` is about to start: a switch back to the killer
+        // made from it ends the kill (GreenletSwitch's `.leave`).
+        let savedKill = greenletKill
+        greenletKill = (killer, invocationCounter &+ 1)
+        do {
+            _ = try execute(bottom, resumingAt: top)
+        } catch let e as PyBaseException {
+            if !e.type.isSubtype(of: BuiltinTypes.GreenletExit) { failure = e }
+        } catch {}
+        greenletKill = savedKill
+        greenletState = killer
+        handled = savedHandled
+        if g.topFrame != nil {
+            // It switched away instead of ending (the greenlet package resurrects it; nothing
+            // can reach it any more, so its chain is dropped here).
+            stderrWriter.write("GreenletExit did not kill <greenlet.greenlet object at \(addressString(g)) (otid=0x0) suspended active started>\n")
+            return
+        }
+        g.dead = true
+        bottom.greenletOwner = nil
+        if let e = failure {
+            writeUnraisable(e, context: "<greenlet.greenlet object at \(addressString(g)) (otid=0x0) dead>")
+        }
     }
 }
 

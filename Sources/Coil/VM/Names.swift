@@ -102,11 +102,17 @@ extension Interpreter {
         builtins.setStr(intern("_"), v)
     }
 
-    /// Closes generators reclaimed while suspended (their finally blocks run now).
+    /// Closes generators and kills greenlets reclaimed while suspended (their finally blocks run
+    /// now), and emits deferred warnings.
     func runPendingFinalizers() {
+        if runningFinalizers { return }
+        runningFinalizers = true
+        defer { runningFinalizers = false }
         while let item = pendingFinalizers.popLast() {
             guard case .generator(let g) = item else {
                 if case .warning(let message, let category) = item { emitWarning(message, category) }
+                if case .greenlet(let g) = item { killGreenlet(g) }
+                if case .asyncGenFinalizer(let g, let hook) = item { runAsyncGenFinalizer(g, hook) }
                 continue
             }
             do {
@@ -143,7 +149,8 @@ extension Interpreter {
 
     func writeUnraisable(_ e: PyBaseException, context: String) {
         stderrWriter.write("Exception ignored in: \(context)\n")
-        stderrWriter.write(formatException(e))
+        // CPython's default unraisable hook prints the exception alone, without its chain.
+        stderrWriter.write(formatSingle(e))
     }
 
     /// LOAD_GLOBAL's cache miss: looks the name up in globals then builtins and records where.
@@ -170,4 +177,8 @@ extension Interpreter {
 enum PendingFinalizer {
     case generator(PyGenerator)
     case warning(String, PyType)
+    /// A suspended greenlet nothing references any more: GreenletExit is raised in it.
+    case greenlet(PyGreenlet)
+    /// An unfinished async generator reclaimed while a finalizer hook was installed.
+    case asyncGenFinalizer(PyGenerator, Value)
 }

@@ -235,7 +235,8 @@ extension Interpreter {
     }
 
     public func setContains(_ s: PySet, _ v: Value) throws -> Bool {
-        try s.contains(v, hash: try hash(v), keyEquals)
+        // An unhashable set key is looked up as a frozenset, as set_contains does.
+        try setLookupKey(v) { k, h in try s.contains(k, hash: h, keyEquals) }
     }
 
     /// `{**m}` and `f(**m)`.

@@ -11,8 +11,9 @@ enum ExecResult {
 
 extension Interpreter {
     /// Runs `entry` (fresh or suspended) until it returns or yields. Frames it calls run in the
-    /// same loop. Throws the exception that escapes `entry`.
-    func execute(_ entry: Frame) throws -> ExecResult {
+    /// same loop. Throws the exception that escapes `entry`. `start`, when given, is a suspended
+    /// frame whose `back` chain leads to `entry` (a parked greenlet chain) to resume first.
+    func execute(_ entry: Frame, resumingAt start: Frame? = nil) throws -> ExecResult {
         nativeDepth += 1
         defer { nativeDepth -= 1 }
         if nativeDepth > maxNativeDepth {
@@ -23,7 +24,7 @@ extension Interpreter {
         invocationCounter &+= 1
         let invocation = invocationCounter
 
-        var f = entry
+        var f = start ?? entry
         var code = f.rt.instructions
         var consts = f.rt.consts
         var fast = f.slots
@@ -341,8 +342,8 @@ extension Interpreter {
                         sp -= 1
                         let it = sp.move()
                         if case .object(let o) = (sp - arg).pointee {
-                            let s = unsafeDowncast(o, to: PySet.self)
-                            for v in try iterate(it) { try setAdd(s, v) }
+                            // set_update_internal: a (frozen)set operand is merged table-wise.
+                            try setUpdateInternal(unsafeDowncast(o, to: PySet.self), it)
                         }
                     case .dictUpdate, .dictMerge:
                         sp -= 1
@@ -495,7 +496,7 @@ extension Interpreter {
                                 pc = f.pc; sp = f.stackBase + f.stackDepth
                                 currentFrame = f
                                 throw e
-                            case .value:
+                            case .value, .leave:
                                 break
                             }
                             break
@@ -643,6 +644,8 @@ extension Interpreter {
                             switch action {
                             case .value(let v):
                                 sp.initialize(to: v); sp += 1
+                            case .leave(let v):
+                                return .returned(v)
                             case .resume(let nf, let push):
                                 f = nf
                                 code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
@@ -656,6 +659,8 @@ extension Interpreter {
                                 currentFrame = f
                                 throw e
                             }
+                            // The greenlet switched away from may be unreachable now: kill it here.
+                            if !pendingFinalizers.isEmpty { f.pc = pc; f.stackDepth = sp - f.stackBase; runPendingFinalizers() }
                             break
                         }
                         f.pc = pc; f.stackDepth = sp - f.stackBase
@@ -743,6 +748,31 @@ extension Interpreter {
                         let t = sp.move()
                         let r = try exceptionMatches((sp - 1).pointee, t)
                         sp.initialize(to: .bool(r)); sp += 1
+                    case .checkEgMatch:
+                        sp -= 1
+                        let t = sp.move()
+                        if let (rest, match) = try exceptionGroupMatch((sp - 1).pointee, t) {
+                            (sp - 1).pointee = rest
+                            sp.initialize(to: match); sp += 1
+                            handled = match
+                        } else {
+                            pc = arg
+                        }
+                    case .prepReraiseStar:
+                        sp -= 2
+                        let orig = sp.move(), list = (sp + 1).move()
+                        let reraised: PyBaseException?
+                        do {
+                            reraised = try prepReraiseStar(orig, list)
+                        } catch {
+                            sp -= 1; handled = sp.move()
+                            throw error
+                        }
+                        if let e = reraised {
+                            sp -= 1; handled = sp.move()
+                            skipTraceback = true
+                            throw e
+                        }
                     case .loadAssertionError:
                         sp.initialize(to: .object(BuiltinTypes.AssertionError)); sp += 1
                     case .beforeWith:
@@ -909,7 +939,7 @@ extension Interpreter {
                             f = nf
                             pc = f.pc; sp = f.stackBase + f.stackDepth
                             exc = e
-                        case .value:
+                        case .value, .leave:
                             break
                         }
                         code = f.rt.instructions; consts = f.rt.consts; fast = f.slots

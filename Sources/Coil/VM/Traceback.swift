@@ -2,31 +2,79 @@
 // carets, SyntaxError's caret display, and the final "Type: message" line.
 
 extension Interpreter {
-    /// The full report for an uncaught exception, including its cause/context chain.
+    /// The full report for an uncaught exception, including its cause/context chain and, for
+    /// exception groups, the nested exceptions in boxes (CPython's print_exception_recursive).
     public func formatException(_ e: PyBaseException) -> String {
-        var seen = Set<ObjectIdentifier>()
-        return formatChain(e, &seen)
+        var ctx = ExceptionPrintContext()
+        formatRecursive(e, &ctx)
+        return ctx.out
     }
 
-    private func formatChain(_ e: PyBaseException, _ seen: inout Set<ObjectIdentifier>) -> String {
-        seen.insert(ObjectIdentifier(e))
-        var out = ""
-        if case .object(let co) = e.cause, let cause = co as? PyBaseException, !seen.contains(ObjectIdentifier(cause)) {
-            out += formatChain(cause, &seen)
-            out += "\nThe above exception was the direct cause of the following exception:\n\n"
-        } else if !e.suppressContext, case .object(let co) = e.context, let ctx = co as? PyBaseException,
-                  !seen.contains(ObjectIdentifier(ctx)) {
-            out += formatChain(ctx, &seen)
-            out += "\nDuring handling of the above exception, another exception occurred:\n\n"
+    private func formatRecursive(_ e: PyBaseException, _ ctx: inout ExceptionPrintContext) {
+        ctx.seen.insert(ObjectIdentifier(e))
+        // A cause is shown when not shown yet; only without one is the context considered.
+        if case .object(let co) = e.cause, let cause = co as? PyBaseException {
+            if !ctx.seen.contains(ObjectIdentifier(cause)) {
+                formatChained(cause, "The above exception was the direct cause of the following exception:", &ctx)
+            }
+        } else if !e.suppressContext, case .object(let co) = e.context, let context = co as? PyBaseException,
+                  !ctx.seen.contains(ObjectIdentifier(context)) {
+            formatChained(context, "During handling of the above exception, another exception occurred:", &ctx)
         }
-        out += formatSingle(e)
-        return out
+        if e.groupExceptions == nil {
+            ctx.emit(formatSingle(e))
+        } else {
+            formatGroup(e, &ctx)
+        }
     }
 
-    func formatSingle(_ e: PyBaseException) -> String {
+    private func formatChained(_ e: PyBaseException, _ message: String, _ ctx: inout ExceptionPrintContext) {
+        let needClose = ctx.needClose
+        formatRecursive(e, &ctx)
+        ctx.needClose = needClose
+        ctx.emit("\n" + message + "\n\n")
+    }
+
+    /// print_exception_group: the group's own traceback and message, then each nested exception
+    /// in a numbered box (at most 15, nested at most 10 deep).
+    private func formatGroup(_ e: PyBaseException, _ ctx: inout ExceptionPrintContext) {
+        let maxWidth = 15, maxDepth = 10
+        if ctx.depth > maxDepth {
+            ctx.emit("... (max_group_depth is \(maxDepth))\n")
+            return
+        }
+        let topLevel = ctx.depth == 0
+        if topLevel { ctx.depth += 1 }
+        ctx.emit(formatSingle(e, header: "Exception Group Traceback (most recent call last):"),
+                 headerMargin: ctx.depth == 1 && e.traceback != nil ? "+ " : nil)
+        let excs = e.groupExceptions?.items ?? []
+        let n = excs.count <= maxWidth ? excs.count : maxWidth + 1
+        ctx.needClose = false
+        for i in 0..<n {
+            let last = i == n - 1
+            if last { ctx.needClose = true }
+            let truncated = i >= maxWidth
+            ctx.out += ctx.indent + (i == 0 ? "+-" : "  ") + "+---------------- \(truncated ? "..." : String(i + 1)) ----------------\n"
+            ctx.depth += 1
+            if !truncated {
+                if let sub = excs[i].asException { formatRecursive(sub, &ctx) }
+            } else {
+                let remaining = excs.count - maxWidth
+                ctx.emit("and \(remaining) more exception\(remaining > 1 ? "s" : "")\n")
+            }
+            if last && ctx.needClose {
+                ctx.out += ctx.indent + "+------------------------------------\n"
+                ctx.needClose = false
+            }
+            ctx.depth -= 1
+        }
+        if topLevel { ctx.depth -= 1 }
+    }
+
+    func formatSingle(_ e: PyBaseException, header: String = "Traceback (most recent call last):") -> String {
         var out = ""
         if let tb = e.traceback {
-            out += "Traceback (most recent call last):\n"
+            out += header + "\n"
             var entry: PyTraceback? = tb
             var lastKey = ""
             var repeats = 0
@@ -87,11 +135,13 @@ extension Interpreter {
             let stripped = t.drop(while: { $0 == " " || $0 == "\t" || $0 == "\u{0C}" })
             let removed = t.unicodeScalars.count - stripped.unicodeScalars.count
             out += "    " + stripped + "\n"
-            if let offset = e.attribute("offset")?.intValue, offset >= 1 {
+            // No caret when it would point into the stripped indentation (CPython's
+            // print_error_text), e.g. for "unexpected indent".
+            if let offset = e.attribute("offset")?.intValue, offset >= 1, offset - 1 - removed >= 0 {
                 var endOffset = e.attribute("end_offset")?.intValue ?? offset
                 let endLine = e.attribute("end_lineno")?.intValue ?? line
                 if endLine != line || endOffset <= offset { endOffset = offset + 1 }
-                let start = max(0, offset - 1 - removed)
+                let start = offset - 1 - removed
                 let width = max(1, endOffset - offset)
                 out += "    " + String(repeating: " ", count: start) + String(repeating: "^", count: width) + "\n"
             }
@@ -122,7 +172,7 @@ extension Interpreter {
         case .indentationError: t = BuiltinTypes.IndentationError
         case .tabError: t = BuiltinTypes.TabError
         }
-        let text: Value = info.text.map { Value($0 + "\n") } ?? .none
+        let text: Value = info.text.map { Value(info.textHasNewline ? $0 + "\n" : $0) } ?? .none
         let details = PyTuple([Value(info.filename), .int(info.line), .int(info.column), text,
                                .int(info.line), info.endColumn.map { .int($0) } ?? .int(info.column + 1)])
         let e = PyBaseException(type: t, args: [Value(info.message), .object(details)])
@@ -135,5 +185,30 @@ extension Interpreter {
         e.setAttribute("end_offset", info.endColumn.map { .int($0) } ?? .none)
         e.setAttribute("print_file_and_line", .none)
         return e
+    }
+}
+
+/// Where a formatted exception report is: how deep inside exception-group boxes, which
+/// exceptions were shown, and whether the innermost box still needs its closing line.
+struct ExceptionPrintContext {
+    var out = ""
+    var seen = Set<ObjectIdentifier>()
+    var depth = 0
+    var needClose = false
+
+    var indent: String { String(repeating: " ", count: 2 * depth) }
+
+    /// Appends `text` with every line behind the box margin ("  | " per level); the first line
+    /// may get `headerMargin` instead (the "+ " of a top-level group's header).
+    mutating func emit(_ text: String, headerMargin: String? = nil) {
+        if depth == 0 { out += text; return }
+        let prefix = indent + "| "
+        var first = true
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if text.hasSuffix("\n") { lines.removeLast() }
+        for line in lines {
+            out += (first ? indent + (headerMargin ?? "| ") : prefix) + line + "\n"
+            first = false
+        }
     }
 }
