@@ -44,21 +44,17 @@ public final class Interpreter {
     /// Pending "coroutine … was never awaited" warnings and similar, printed at safepoints.
     var warningsShown: Set<String> = []
     /// Frames of generators reclaimed while suspended, to be closed at the next safepoint.
-<<<<<<< HEAD
     var pendingFinalizers: [PendingFinalizer] = [] {
         didSet { hasPendingFinalizers = !pendingFinalizers.isEmpty }
     }
     /// Mirrors `!pendingFinalizers.isEmpty` as a plain stored Bool for the run loop's safepoints.
     var hasPendingFinalizers = false
-=======
-    var pendingFinalizers: [PendingFinalizer] = []
     /// True while finalizers run: ones queued meanwhile wait for the outer loop, so they run in
     /// the order they were queued (newest first) rather than nested inside each other.
     var runningFinalizers = false
     /// sys.set_asyncgen_hooks: called when an async generator is first iterated / reclaimed.
     var asyncGenFirstIter: Value = .none
     var asyncGenFinalizer: Value = .none
->>>>>>> h-lang
     /// The running greenlet, once the greenlet module was used.
     var greenletState: PyGreenlet?
     /// The greenlet killing an unreachable one, and the run-loop invocation running the victim.

@@ -660,7 +660,7 @@ extension Interpreter {
                                 throw e
                             }
                             // The greenlet switched away from may be unreachable now: kill it here.
-                            if !pendingFinalizers.isEmpty { f.pc = pc; f.stackDepth = sp - f.stackBase; runPendingFinalizers() }
+                            if hasPendingFinalizers { f.pc = pc; f.stackDepth = sp - f.stackBase; runPendingFinalizers() }
                             break
                         }
                         f.pc = pc; f.stackDepth = sp - f.stackBase
