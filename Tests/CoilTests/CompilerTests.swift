@@ -480,6 +480,10 @@ final class CompilerTests: XCTestCase {
         "class A:\n    class B:\n        def m(self):\n            return __class__\n    def n(self):\n        return [super() for _ in x]",
         "global_var = 1\ndef f():\n    global global_var\n    global_var += 1\n    del global_var",
         "def f():\n    try:\n        try:\n            a()\n        finally:\n            b()\n    except E:\n        try:\n            c()\n        except F as f:\n            return f\n        finally:\n            return 2",
+
+        // Match statements: every pattern kind, OR patterns reordering captures, guards.
+        "def f(v):\n    match v:\n        case 1 | -2 | 3+4j | 'x' | None | a.b:\n            return 0\n        case [x, *_, y] | (y, x):\n            return x\n        case [p, *rest] if rest:\n            return rest\n        case {'k': k, **kw}:\n            return kw\n        case C(1, z, w=[q, _]) as c:\n            return c\n        case _:\n            return None",
+        "match x:\n    case (a, (1 as b) | (2 as b)) | [b, a]:\n        pass\n    case {1: {2: [*_, t]}}:\n        pass\n    case str() | bytes():\n        pass\n    case y if y:\n        pass",
     ]
 
     func testStackDepthPropertyAcrossPrograms() throws {
@@ -683,6 +687,12 @@ final class CompilerTests: XCTestCase {
         XCTAssertTrue(loop.contains("(to "))
         XCTAssertTrue(loop.contains("STORE_FAST               1 (x)"))
         XCTAssertTrue(loop.contains("  3 "))
+
+        let match = disassemble(try compile("match s:\n    case [a, *_, b] | C(b, a):\n        pass\n    case {'k': a, **r}:\n        pass\n"))
+        for op in ["MATCH_SEQUENCE", "GET_LEN", "MATCH_CLASS              2", "MATCH_MAPPING", "MATCH_KEYS",
+                   "COPY_DICT_WITHOUT_KEYS", "ROT_N                    2"] {
+            XCTAssertTrue(match.contains(op), op)
+        }
 
         let exc = disassemble(try compile("try:\n    a()\nexcept E:\n    pass\n"))
         XCTAssertTrue(exc.contains("ExceptionTable:"))

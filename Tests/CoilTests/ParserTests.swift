@@ -95,8 +95,7 @@ final class ParserTests: XCTestCase {
 
     // MARK: - Unsupported constructs and soft keywords
 
-    func testMatchIsReportedAndExceptStarParses() {
-        XCTAssertEqual(error("match x:\n    case 1:\n        pass\n")?.message, "match statements are not supported yet")
+    func testExceptStarParsesAndSoftKeywordsStayNames() {
         XCTAssertEqual(dump("try:\n    pass\nexcept* E as e:\n    pass\nelse:\n    x\nfinally:\n    y\n"),
                        "Module(body=[TryStar(body=[Pass()], handlers=[ExceptHandler(type=Name(id='E'), name='e', body=[Pass()])], orelse=[Expr(value=Name(id='x'))], finalbody=[Expr(value=Name(id='y'))])])")
         XCTAssertEqual(error("try:\n    pass\nexcept* E:\n    pass\nexcept F:\n    pass\n")?.message,
@@ -105,6 +104,40 @@ final class ParserTests: XCTestCase {
         // Soft keywords are ordinary names elsewhere.
         XCTAssertEqual(dump("match = 3\nmatch(x)\ncase = match.case\n_ = [match]"),
                        "Module(body=[Assign(targets=[Name(id='match')], value=Constant(value=3)), Expr(value=Call(func=Name(id='match'), args=[Name(id='x')], keywords=[])), Assign(targets=[Name(id='case')], value=Attribute(value=Name(id='match'), attr='case')), Assign(targets=[Name(id='_')], value=List(elts=[Name(id='match')]))])")
+    }
+
+    // MARK: - Match statements (tables in the extension at the end, from python3.11)
+
+    func testMatchStatementShapesMatchCPython() {
+        for (source, expected) in ParserTests.matchShapeCases {
+            XCTAssertEqual(dump(source), expected, source)
+        }
+        // Pattern locations: MatchAs over a group, negative numbers, open sequences.
+        XCTAssertEqual(dump("match x:\n case (1,2) as y: pass\n case -1: pass", locations: true),
+                       "Module(body=[Match(subject=Name(id='x')@1:6-1:7, cases=[match_case(pattern=MatchAs(pattern=MatchSequence(patterns=[MatchValue(value=Constant(value=1)@2:7-2:8)@2:7-2:8, MatchValue(value=Constant(value=2)@2:9-2:10)@2:9-2:10])@2:6-2:11, name='y')@2:6-2:16, body=[Pass()@2:18-2:22]), match_case(pattern=MatchValue(value=UnaryOp(op=USub(), operand=Constant(value=1)@3:7-3:8)@3:6-3:8)@3:6-3:8, body=[Pass()@3:10-3:14])])@1:0-3:14])")
+    }
+
+    /// Parser errors and the compiler's pattern checks, with CPython's positions.
+    func testMatchStatementErrorsMatchCPython() {
+        for (source, message, line, column, endColumn) in ParserTests.matchErrorCases {
+            var err: SyntaxErrorInfo? = error(source)
+            if err == nil {
+                do {
+                    let m = try parseModule(source, filename: "<test>")
+                    _ = try compileModule(m, source: source, filename: "<test>", mode: .file)
+                } catch let e as SyntaxErrorInfo {
+                    err = e
+                } catch {}
+            }
+            guard let e = err else {
+                XCTFail("no error for \(source.debugDescription)")
+                continue
+            }
+            XCTAssertEqual(e.message, message, source)
+            XCTAssertEqual(e.line, line, source)
+            XCTAssertEqual(e.column, column, source)
+            if let ec = endColumn, ec != column { XCTAssertEqual(e.endColumn, ec, source) }
+        }
     }
 
     // MARK: - Modes
@@ -900,5 +933,44 @@ final class ParserTests: XCTestCase {
         ("x = '''\n\n", .syntaxError, "unterminated triple-quoted string literal (detected at line 2)", 1, 5, 5),
         ("def f(x):\n    return x\n  y = 1", .indentationError, "unindent does not match any outer indentation level", 3, 8, nil),
 
+    ]
+}
+
+extension ParserTests {
+    static let matchShapeCases: [(String, String)] = [
+        ("match x:\n    case 1 | -2 | 1+2j | 's' | None | a.b: pass",
+         "Module(body=[Match(subject=Name(id='x'), cases=[match_case(pattern=MatchOr(patterns=[MatchValue(value=Constant(value=1)), MatchValue(value=UnaryOp(op=USub(), operand=Constant(value=2))), MatchValue(value=BinOp(left=Constant(value=1), op=Add(), right=Constant(value=2j))), MatchValue(value=Constant(value='s')), MatchSingleton(value=None), MatchValue(value=Attribute(value=Name(id='a'), attr='b'))]), body=[Pass()])])])"),
+        ("match x:\n    case [a, *_, *r] if a: pass\n    case (): pass\n    case (a): pass\n    case (a,): pass",
+         "Module(body=[Match(subject=Name(id='x'), cases=[match_case(pattern=MatchSequence(patterns=[MatchAs(name='a'), MatchStar(), MatchStar(name='r')]), guard=Name(id='a'), body=[Pass()]), match_case(pattern=MatchSequence(patterns=[]), body=[Pass()]), match_case(pattern=MatchAs(name='a'), body=[Pass()]), match_case(pattern=MatchSequence(patterns=[MatchAs(name='a')]), body=[Pass()])])])"),
+        ("match x:\n    case {1: _, 'k': [y], **r}: pass\n    case {}: pass",
+         "Module(body=[Match(subject=Name(id='x'), cases=[match_case(pattern=MatchMapping(keys=[Constant(value=1), Constant(value='k')], patterns=[MatchAs(), MatchSequence(patterns=[MatchAs(name='y')])], rest='r'), body=[Pass()]), match_case(pattern=MatchMapping(keys=[], patterns=[]), body=[Pass()])])])"),
+        ("match x:\n    case C(1, k=v) as z: pass\n    case a.B(): pass",
+         "Module(body=[Match(subject=Name(id='x'), cases=[match_case(pattern=MatchAs(pattern=MatchClass(cls=Name(id='C'), patterns=[MatchValue(value=Constant(value=1))], kwd_attrs=['k'], kwd_patterns=[MatchAs(name='v')]), name='z'), body=[Pass()]), match_case(pattern=MatchClass(cls=Attribute(value=Name(id='a'), attr='B'), patterns=[], kwd_attrs=[], kwd_patterns=[]), body=[Pass()])])])"),
+        ("match x, *y:\n    case a, *b: pass\n    case _: pass",
+         "Module(body=[Match(subject=Tuple(elts=[Name(id='x'), Starred(value=Name(id='y'))]), cases=[match_case(pattern=MatchSequence(patterns=[MatchAs(name='a'), MatchStar(name='b')]), body=[Pass()]), match_case(pattern=MatchAs(), body=[Pass()])])])"),
+        ("match(x)\nmatch = 1\nmatch.case = case[_]",
+         "Module(body=[Expr(value=Call(func=Name(id='match'), args=[Name(id='x')], keywords=[])), Assign(targets=[Name(id='match')], value=Constant(value=1)), Assign(targets=[Attribute(value=Name(id='match'), attr='case')], value=Subscript(value=Name(id='case'), slice=Name(id='_')))])"),
+    ]
+    static let matchErrorCases: [(String, String, Int, Int, Int?)] = [
+        ("match x:\n    case _: pass\n    case 1: pass", "wildcard makes remaining patterns unreachable", 2, 10, 11),
+        ("match x:\n    case y: pass\n    case 1: pass", "name capture 'y' makes remaining patterns unreachable", 2, 10, 11),
+        ("match x:\n    case [a, a]: pass", "multiple assignments to name 'a' in pattern", 2, 14, 15),
+        ("match x:\n    case [a, 1] | [b, 2]: pass", "alternative patterns bind different names", 2, 23, 24),
+        ("match x:\n    case [*a, *b]: pass", "multiple starred names in sequence pattern", 2, 10, 18),
+        ("match x:\n    case 1 | _ | 2: pass", "wildcard makes remaining patterns unreachable", 2, 14, 15),
+        ("match x:\n    case 1 + 2: pass", "imaginary number required in complex literal", 2, 14, 15),
+        ("match x:\n    case 1j+1: pass", "real number required in complex literal", 2, 10, 12),
+        ("match x:\n    case f'a': pass", "patterns may only match literals and attribute lookups", 2, 10, 14),
+        ("match x:\n    case {'a': 1, 'a': 2}: pass", "mapping pattern checks duplicate key ('a')", 2, 10, 26),
+        ("match x:\n    case C(a=1, a=2): pass", "attribute name repeated in class pattern: a", 2, 19, 20),
+        ("match x:\n    case C(a=1, 2, 3): pass", "positional patterns follow keyword patterns", 2, 17, 21),
+        ("match x\n    case 1: pass", "expected ':'", 1, 8, 8),
+        ("match x:\n    case 1\n        pass", "expected ':'", 2, 11, 11),
+        ("match x:\n    case 1 as _: pass", "cannot use '_' as a target", 2, 15, 16),
+        ("match x:\n    case 1 as 1: pass", "invalid pattern target", 2, 15, 16),
+        ("match x:\n    case {**_}: pass", "invalid syntax", 2, 13, 14),
+        ("match x:\n    case *a: pass", "invalid syntax", 2, 12, 13),
+        ("match x:\n    pass", "invalid syntax", 2, 5, 9),
+        ("match x:\n    case [x, *_] | [*_, x]: pass\n    case {'k': x, **x}: pass", "multiple assignments to name 'x' in pattern", 3, 16, 17),
     ]
 }

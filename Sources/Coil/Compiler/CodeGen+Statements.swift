@@ -93,6 +93,8 @@ extension CodeGen {
             try compileBreak(s)
         case .continue:
             try compileContinue(s)
+        case .match(let subject, let cases):
+            try compileMatch(subject, cases)
         }
     }
 

@@ -250,6 +250,8 @@ final class CodeGen {
                 if findAnnotations(b) || findAnnotations(o) { return true }
             case .with(_, let b, _):
                 if findAnnotations(b) { return true }
+            case .match(_, let cases):
+                for c in cases where findAnnotations(c.body) { return true }
             case .try(let b, let hs, let o, let f), .tryStar(let b, let hs, let o, let f):
                 for h in hs where findAnnotations(h.body) { return true }
                 if findAnnotations(b) || findAnnotations(f) || findAnnotations(o) { return true }

@@ -134,6 +134,15 @@ public enum Opcode: UInt8, CaseIterable {
     case importStar        // [module] → []   (binds public names in the frame's namespace)
     case setupAnnotations  // creates __annotations__ in the frame's locals dict if missing
     case printExpr         // [v] → []   REPL echo: prints repr(v) unless None, sets builtins._
+    // MARK: pattern matching (match statements; VM side in PatternMatching.swift)
+    case rotN              // arg = n ≥ 2. [x1, …, xn] → [xn, x1, …, xn-1]   (top moved down to depth n)
+    case getLen            // [o] → [o, len(o)]
+    case matchMapping      // [s] → [s, bool]   s is a mapping for mapping patterns
+    case matchSequence     // [s] → [s, bool]   s is a sequence for sequence patterns (not str/bytes)
+    case matchKeys         // [s, keys] → [s, keys, values tuple or None]   via s.get(key, sentinel);
+                           // ValueError "mapping pattern checks duplicate key (k)"
+    case matchClass        // arg = positional sub-pattern count. [s, cls, kwnames] → [attrs tuple or None]
+    case copyDictWithoutKeys // [s, keys] → [dict of s's items without keys]   (`**rest`)
 }
 
 public enum OperandKind { case none, const, local, cell, name, jump, count, flags }
@@ -158,7 +167,7 @@ extension Opcode {
             return OpcodeInfo(name: snakeName, operand: .jump)
         case .buildSlice, .buildTuple, .buildList, .buildSet, .buildMap, .buildString, .listAppend, .setAdd,
              .mapAdd, .listExtend, .setUpdate, .dictUpdate, .dictMerge, .unpackSequence, .call, .callMethod,
-             .callKw, .callMethodKw, .raiseVarargs:
+             .callKw, .callMethodKw, .raiseVarargs, .rotN, .matchClass:
             return OpcodeInfo(name: snakeName, operand: .count)
         case .binaryOp, .compareOp, .isOp, .containsOp, .formatValue, .unpackEx, .callEx, .makeFunction,
              .yieldValue, .getAwaitable:
@@ -183,7 +192,7 @@ extension Opcode {
         switch self {
         case .nop, .rotTwo, .rotThree, .rotFour, .unaryNegative, .unaryPositive, .unaryNot, .unaryInvert,
              .getIter, .listToTuple, .getYieldFromIter, .getAwaitable, .getAiter, .asyncGenWrap,
-             .setupAnnotations, .loadAttr, .jump, .yieldValue:
+             .setupAnnotations, .loadAttr, .jump, .yieldValue, .rotN:
             return 0
         case .popTop, .storeFast, .storeDeref, .storeGlobal, .storeName, .popJumpIfFalse, .popJumpIfTrue,
              .binarySubscr, .binaryOp, .compareOp, .isOp, .containsOp, .listAppend, .setAdd, .listExtend,
@@ -192,7 +201,8 @@ extension Opcode {
             return -1
         case .dupTop, .loadConst, .loadFast, .loadDeref, .loadClosure, .loadClassDeref, .loadGlobal,
              .loadName, .loadMethod, .loadBuildClass, .loadAssertionError, .pushExcInfo, .importFrom,
-             .beforeWith, .beforeAsyncWith, .getAnext, .withExceptStart:
+             .beforeWith, .beforeAsyncWith, .getAnext, .withExceptStart, .getLen, .matchMapping,
+             .matchSequence, .matchKeys:
             return 1
         case .deleteFast, .deleteDeref, .deleteGlobal, .deleteName, .checkExcMatch:
             return 0
@@ -218,6 +228,8 @@ extension Opcode {
         case .callEx: return arg & 1 != 0 ? -2 : -1
         case .makeFunction: return -(arg & 1 + (arg >> 1) & 1 + (arg >> 2) & 1 + (arg >> 3) & 1)
         case .raiseVarargs: return -arg
+        case .matchClass: return -2
+        case .copyDictWithoutKeys: return -1
         }
     }
 }

@@ -246,6 +246,38 @@ final class SymtableBuilder {
             try visitExpr(e)
         case .pass, .break, .continue:
             break
+        case .match(let subject, let cases):
+            try visitExpr(subject)
+            for c in cases {
+                try visitPattern(c.pattern)
+                if let g = c.guardExpr { try visitExpr(g) }
+                try visitStmts(c.body)
+            }
+        }
+    }
+
+    /// Capture names in a pattern are stores; value, key and class expressions are loads.
+    private func visitPattern(_ p: Pattern) throws {
+        try enterNesting(p.loc)
+        defer { depth -= 1 }
+        switch p.kind {
+        case .value(let e): try visitExpr(e)
+        case .singleton: break
+        case .sequence(let ps), .or(let ps):
+            for x in ps { try visitPattern(x) }
+        case .mapping(let keys, let ps, let rest):
+            for k in keys { try visitExpr(k) }
+            for x in ps { try visitPattern(x) }
+            if let r = rest { try addDef(r, .defLocal, p.loc) }
+        case .class(let cls, let ps, _, let kps):
+            try visitExpr(cls)
+            for x in ps { try visitPattern(x) }
+            for x in kps { try visitPattern(x) }
+        case .star(let n):
+            if let n = n { try addDef(n, .defLocal, p.loc) }
+        case .as(let sub, let n):
+            if let sub = sub { try visitPattern(sub) }
+            if let n = n { try addDef(n, .defLocal, p.loc) }
         }
     }
 

@@ -195,6 +195,41 @@ public indirect enum StmtKind {
     case pass
     case `break`
     case `continue`
+    /// `match subject:` with its `case` blocks (PEP 634).
+    case match(subject: Expr, cases: [MatchCase])
+}
+
+/// One `case pattern [if guard]: body` of a match statement (CPython's `match_case`).
+public struct MatchCase {
+    public var pattern: Pattern
+    public var guardExpr: Expr?
+    public var body: [Stmt]
+    public init(pattern: Pattern, guardExpr: Expr?, body: [Stmt]) {
+        self.pattern = pattern; self.guardExpr = guardExpr; self.body = body
+    }
+}
+
+public final class Pattern {
+    public var kind: PatternKind
+    public var loc: SourceLoc
+    public init(_ kind: PatternKind, _ loc: SourceLoc) { self.kind = kind; self.loc = loc }
+}
+
+/// Pattern nodes, shaped as CPython's `pattern` AST type.
+public indirect enum PatternKind {
+    /// A literal or dotted-name value compared with `==`.
+    case value(Expr)
+    /// `None`, `True` or `False`, compared with `is`.
+    case singleton(Constant)
+    case sequence([Pattern])
+    /// `rest` is the `**rest` capture name.
+    case mapping(keys: [Expr], patterns: [Pattern], rest: String?)
+    case `class`(cls: Expr, patterns: [Pattern], kwdAttrs: [String], kwdPatterns: [Pattern])
+    /// `*name` inside a sequence pattern; nil for `*_`.
+    case star(String?)
+    /// `pattern as name`; a bare capture has no pattern, the wildcard `_` has neither.
+    case `as`(pattern: Pattern?, name: String?)
+    case or([Pattern])
 }
 
 /// What the parser was asked to parse.

@@ -282,9 +282,61 @@ struct ASTDumper {
             out += "Break("
         case .continue:
             out += "Continue("
+        case .match(let subject, let cases):
+            out += "Match(subject="; expr(subject)
+            out += ", cases=["
+            for (i, c) in cases.enumerated() {
+                if i > 0 { out += ", " }
+                out += "match_case(pattern="; pattern(c.pattern)
+                var g = false
+                field("guard", c.guardExpr, &g)
+                out += ", body="; stmts(c.body)
+                out += ")"
+            }
+            out += "]"
         }
         out += ")"
         loc(s.loc)
+    }
+
+    mutating func patterns(_ ps: [Pattern]) {
+        out += "["
+        for (i, p) in ps.enumerated() {
+            if i > 0 { out += ", " }
+            pattern(p)
+        }
+        out += "]"
+    }
+
+    mutating func pattern(_ p: Pattern) {
+        switch p.kind {
+        case .value(let e):
+            out += "MatchValue(value="; expr(e)
+        case .singleton(let c):
+            out += "MatchSingleton(value=" + constantRepr(c)
+        case .sequence(let ps):
+            out += "MatchSequence(patterns="; patterns(ps)
+        case .mapping(let keys, let ps, let rest):
+            out += "MatchMapping(keys="; exprs(keys)
+            out += ", patterns="; patterns(ps)
+            if let r = rest { out += ", rest=" + pythonStrRepr(r) }
+        case .class(let cls, let ps, let attrs, let kps):
+            out += "MatchClass(cls="; expr(cls)
+            out += ", patterns="; patterns(ps)
+            out += ", kwd_attrs=[" + attrs.map(pythonStrRepr).joined(separator: ", ") + "]"
+            out += ", kwd_patterns="; patterns(kps)
+        case .star(let n):
+            out += "MatchStar("
+            if let n = n { out += "name=" + pythonStrRepr(n) }
+        case .as(let sub, let n):
+            out += "MatchAs("
+            if let sub = sub { out += "pattern="; pattern(sub) }
+            if let n = n { out += (sub == nil ? "" : ", ") + "name=" + pythonStrRepr(n) }
+        case .or(let ps):
+            out += "MatchOr(patterns="; patterns(ps)
+        }
+        out += ")"
+        loc(p.loc)
     }
 
     mutating func aliases(_ names: [Alias]) {

@@ -12,27 +12,15 @@ extension Parser {
             body.append(try parseCompound())
         case .indent, .dedent:
             throw invalidSyntax()
-        case .name where isMatchStatement():
-            // CPython would parse the whole statement: any tokenizer error wins.
-            if lexError != nil { throw ReachedLexError() }
-            throw errorAt(tok, "match statements are not supported yet")
+        case .name where name(tok) == "match":
+            if let m = try parseMatchIfPresent() {
+                body.append(m)
+            } else {
+                try parseSimpleStatements(into: &body)
+            }
         default:
             try parseSimpleStatements(into: &body)
         }
-    }
-
-    /// `match` is a soft keyword: a logical line starting with `match` and ending with `:`
-    /// (that is not an annotation or assignment) is a match statement.
-    func isMatchStatement() -> Bool {
-        guard name(tok) == "match" else { return false }
-        switch kindAt(1) {
-        case .equal, .colon, .dot, .comma, .rpar, .newline, .semi, .colonEqual: return false
-        default:
-            if kindAt(1).augAssignOp != nil { return false }
-        }
-        var i = p + 1
-        while i < toks.count && toks[i].kind != .newline && toks[i].kind != .endMarker && toks[i].kind != .errorToken { i += 1 }
-        return i < toks.count && toks[i].kind == .newline && i > p + 1 && toks[i - 1].kind == .colon
     }
 
     func parseCompound() throws -> Stmt {
@@ -65,16 +53,7 @@ extension Parser {
         var body: [Stmt] = []
         if kind == .newline {
             try bump()
-            if kind != .indent {
-                let msg = "expected an indented block after \(what) on line \(header.line)"
-                let t = tok
-                if t.kind == .endMarker || t.kind == .dedent {
-                    // No-location error: CPython uses the tokenizer's cursor column.
-                    let atEnd = t.kind == .endMarker || Int(t.start) >= text.scalars.count
-                    throw text.error(.indentationError, msg, line: Int(t.line), column: Int(t.col) + (atEnd ? 1 : 0))
-                }
-                throw errorAt(t, msg, kind: .indentationError)
-            }
+            if kind != .indent { throw missingIndentedBlock(header: header, what: what) }
             try bump()
             repeat {
                 try parseStatement(into: &body)
@@ -84,6 +63,18 @@ extension Parser {
         }
         try parseSimpleStatements(into: &body)
         return body
+    }
+
+    /// "expected an indented block after ... on line N" at the current token.
+    func missingIndentedBlock(header: Token, what: String) -> SyntaxErrorInfo {
+        let msg = "expected an indented block after \(what) on line \(header.line)"
+        let t = tok
+        if t.kind == .endMarker || t.kind == .dedent {
+            // No-location error: CPython uses the tokenizer's cursor column.
+            let atEnd = t.kind == .endMarker || Int(t.start) >= text.scalars.count
+            return text.error(.indentationError, msg, line: Int(t.line), column: Int(t.col) + (atEnd ? 1 : 0))
+        }
+        return errorAt(t, msg, kind: .indentationError)
     }
 
     /// The ':' ending a compound statement header (not a forced token in CPython):

@@ -881,6 +881,26 @@ extension Interpreter {
                         sp -= 1
                         let v = sp.move()
                         try printExpr(v)
+
+                    // MARK: pattern matching (PatternMatching.swift)
+                    case .rotN:
+                        rotateTopDown(sp, arg)
+                    case .getLen:
+                        sp.initialize(to: .int(try len((sp - 1).pointee))); sp += 1
+                    case .matchMapping:
+                        sp.initialize(to: .bool(try matchesMapping((sp - 1).pointee))); sp += 1
+                    case .matchSequence:
+                        sp.initialize(to: .bool(try matchesSequence((sp - 1).pointee))); sp += 1
+                    case .matchKeys:
+                        sp.initialize(to: try matchKeys((sp - 2).pointee, (sp - 1).pointee)); sp += 1
+                    case .matchClass:
+                        sp -= 2
+                        let cls = sp.move(), kwnames = (sp + 1).move()
+                        (sp - 1).pointee = try matchClass((sp - 1).pointee, cls, kwnames, positional: arg)
+                    case .copyDictWithoutKeys:
+                        sp -= 1
+                        let keys = sp.move()
+                        (sp - 1).pointee = try copyDictWithoutKeys((sp - 1).pointee, keys)
                     }
                 }
             } catch let error {
