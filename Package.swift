@@ -11,8 +11,6 @@ let package = Package(
         .target(
             name: "Coil",
             swiftSettings: [
-                // Nonatomic reference counting: one thread at a time runs an interpreter (see README, "Threads").
-                .unsafeFlags(["-Xfrontend", "-assume-single-threaded"]),
                 .unsafeFlags(["-Ounchecked", "-wmo"], .when(configuration: .release)),
             ]
         ),

@@ -1,13 +1,13 @@
 // Suspending and resuming generator frames, and the yield-from / await protocols.
 
 extension Interpreter {
-    func resumeCheck(_ gen: PyGenerator, _ v: Value) throws {
-        if gen.running {
-            throw PyErr.valueError("\(gen.kindName) already executing")
-        }
-        if !gen.started && !v.isNone {
-            throw PyErr.typeError("can't send non-None value to a just-started \(gen.kindName)")
-        }
+    @inline(__always) func resumeCheck(_ gen: PyGenerator, _ v: Value) throws {
+        if gen.running || (!gen.started && !v.isNone) { throw resumeError(gen, v) }
+    }
+
+    func resumeError(_ gen: PyGenerator, _ v: Value) -> PyBaseException {
+        if gen.running { return PyErr.valueError("\(gen.kindName) already executing") }
+        return PyErr.typeError("can't send non-None value to a just-started \(gen.kindName)")
     }
 
     /// Marks `gen` running and hands it the value sent in (pushed as the result of its yield).
@@ -62,6 +62,8 @@ extension Interpreter {
     /// The generator sees its own handled exception, or the resumer's when it has none (like
     /// CPython's exc_info chain); the resumer's is restored when it yields.
     @inline(__always) func swapInGeneratorExcState(_ gf: Frame) {
+        // Common case: no exception is being handled on either side.
+        if handled.isNone && gf.savedHandled.isNone { return }
         let caller = handled
         if !gf.savedHandled.isNone { handled = gf.savedHandled }
         gf.savedHandled = caller
@@ -69,6 +71,7 @@ extension Interpreter {
 
     @inline(__always) func leaveGenerator(_ gen: PyGenerator, _ f: Frame) {
         gen.running = false
+        if handled.isNone && f.savedHandled.isNone { return }
         let own = handled
         handled = f.savedHandled
         f.savedHandled = own.isIdentical(to: handled) ? .none : own

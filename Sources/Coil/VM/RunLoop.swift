@@ -410,9 +410,14 @@ extension Interpreter {
                         guard case .object(let o) = (sp - 1).pointee else {
                             throw PyErr.typeError("'\((sp - 1).pointee.type.name)' object is not an iterator")
                         }
-                        if let it = o as? PyNativeIterator {
-                            if let v = try it.next(self) {
-                                sp.initialize(to: v); sp += 1
+                        // Casts to final classes are a pointer compare; to the open
+                        // PyNativeIterator a runtime call, so the common iterators come first.
+                        if let r = o as? PyRangeIterator {
+                            if r.remaining > 0 {
+                                r.remaining -= 1
+                                let v = r.current
+                                r.current &+= r.step
+                                sp.initialize(to: .int(v)); sp += 1
                             } else {
                                 sp -= 1; sp.deinitialize(count: 1); pc = arg
                             }
@@ -421,7 +426,7 @@ extension Interpreter {
                                 sp -= 1; sp.deinitialize(count: 1); pc = arg
                                 break
                             }
-                            try resumeCheck(gen, .none)
+                            if gen.running { try resumeCheck(gen, .none) }
                             // Resume the generator in this loop; its yield lands back here.
                             f.pc = pc; f.stackDepth = sp - f.stackBase
                             gf.back = f
@@ -429,6 +434,12 @@ extension Interpreter {
                             code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
                             pc = f.pc; sp = f.stackBase + f.stackDepth
                             currentFrame = f
+                        } else if let it = o as? PyNativeIterator {
+                            if let v = try it.next(self) {
+                                sp.initialize(to: v); sp += 1
+                            } else {
+                                sp -= 1; sp.deinitialize(count: 1); pc = arg
+                            }
                         } else if let v = try next((sp - 1).pointee) {
                             sp.initialize(to: v); sp += 1
                         } else {
