@@ -5,10 +5,9 @@
 extension CodeGen {
     // MARK: try
 
-    func compileTryExcept(_ s: Stmt, _ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt]) throws {
-        let except = newLabel(), end = newLabel(), cleanup = newLabel()
-        let outer = unit.curHandler
-        // try body under H(d)
+    /// The protected part shared by try/except and try/except*: the body under H(d) (an
+    /// exception goes to `except`), then the `else` block and a jump to `end`.
+    func compileTryBody(_ body: [Stmt], _ orelse: [Stmt], except: Int, end: Int, outer: Int) throws {
         pushHandler(except, delta: 0)
         try pushFBlock(FBlock(kind: .tryExcept, outerHandler: outer))
         for st in body { try compileStmt(st) }
@@ -16,6 +15,12 @@ extension CodeGen {
         popHandler()
         for st in orelse { try compileStmt(st) }
         emitJump(.jump, end)
+    }
+
+    func compileTryExcept(_ s: Stmt, _ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt]) throws {
+        let except = newLabel(), end = newLabel(), cleanup = newLabel()
+        let outer = unit.curHandler
+        try compileTryBody(body, orelse, except: except, end: end, outer: outer)
 
         // handlers: [prev, exc] under cleanup C(d+1)
         bind(except)

@@ -7,13 +7,7 @@ extension CodeGen {
     func compileTryStar(_ s: Stmt, _ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt]) throws {
         let except = newLabel(), end = newLabel(), cleanup = newLabel()
         let outer = unit.curHandler
-        pushHandler(except, delta: 0)
-        try pushFBlock(FBlock(kind: .tryExcept, outerHandler: outer))
-        for st in body { try compileStmt(st) }
-        popFBlock()
-        popHandler()
-        for st in orelse { try compileStmt(st) }
-        emitJump(.jump, end)
+        try compileTryBody(body, orelse, except: except, end: end, outer: outer)
 
         // [exc] → [prev, orig, list, exc]: the original exception, the list of exceptions the
         // clauses raise, and the part no clause has matched yet; all under cleanup C(d+1).

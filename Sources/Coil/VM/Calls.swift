@@ -23,19 +23,26 @@ extension Interpreter {
         }
     }
 
-    /// A new frame for calling `fn` with the given arguments (copied, not consumed).
-    func makeFrame(_ fn: PyFunction, args: UnsafePointer<Value>, argc: Int, kwnames: PyTuple?) throws -> Frame {
-        let code = fn.code
-        let rt = runtime(for: code)
+    /// A frame for a new activation of `fn`, from its code's pool when one is free. Its locals
+    /// and cells hold `.undefined`.
+    @inline(__always) func freshFrame(_ fn: PyFunction, _ rt: CodeRuntime) -> Frame {
         let frame: Frame
         if let pooled = rt.takePooled() {
             frame = pooled
             if frame.globals !== fn.globals { frame.globals = fn.globals }
             frame.pc = 0
         } else {
-            frame = Frame(code: code, rt: rt, globals: fn.globals, builtins: builtins)
+            frame = Frame(code: fn.code, rt: rt, globals: fn.globals, builtins: builtins)
         }
         frame.function = fn
+        return frame
+    }
+
+    /// A new frame for calling `fn` with the given arguments (copied, not consumed).
+    func makeFrame(_ fn: PyFunction, args: UnsafePointer<Value>, argc: Int, kwnames: PyTuple?) throws -> Frame {
+        let code = fn.code
+        let rt = runtime(for: code)
+        let frame = freshFrame(fn, rt)
         if kwnames == nil && argc == code.argCount && rt.simpleArgs {
             for i in 0..<argc { frame.slots[i] = args[i] }
         } else {

@@ -552,15 +552,7 @@ extension Interpreter {
                             let fn = unsafeDowncast(co, to: PyFunction.self)
                             let rt = runtime(for: fn.code)
                             if rt.directCall && argc == rt.argCount {
-                                let nf: Frame
-                                if let pooled = rt.takePooled() {
-                                    nf = pooled
-                                    if nf.globals !== fn.globals { nf.globals = fn.globals }
-                                    nf.pc = 0
-                                } else {
-                                    nf = Frame(code: fn.code, rt: rt, globals: fn.globals, builtins: builtins)
-                                }
-                                nf.function = fn
+                                let nf = freshFrame(fn, rt)
                                 // The slots hold `.undefined` (trivial), so they can be overwritten.
                                 nf.slots.moveInitialize(from: argStart, count: argc)
                                 let base = op == .callMethod ? sp - arg - 2 : fnSlot
@@ -606,14 +598,7 @@ extension Interpreter {
                             let rt = runtime(for: initFn.code)
                             let nf: Frame
                             if kwnames == nil && rt.directCall && argc + 1 == rt.argCount {
-                                if let pooled = rt.takePooled() {
-                                    nf = pooled
-                                    if nf.globals !== initFn.globals { nf.globals = initFn.globals }
-                                    nf.pc = 0
-                                } else {
-                                    nf = Frame(code: initFn.code, rt: rt, globals: initFn.globals, builtins: builtins)
-                                }
-                                nf.function = initFn
+                                nf = freshFrame(initFn, rt)
                                 nf.slots.moveInitialize(from: fnSlot, count: argc + 1)
                                 base.drop(fnSlot - base)
                             } else {
