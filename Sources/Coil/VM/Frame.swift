@@ -67,8 +67,7 @@ struct GlobalCacheEntry {
 
 public final class Frame {
     public let code: CodeObject
-    /// Owned by `code.runtime` (set once), which `code` keeps alive for the frame's lifetime.
-    unowned(unsafe) let rt: CodeRuntime
+    let rt: CodeRuntime
     public var globals: PyDict
     var builtins: PyDict
     /// The namespace of module and class bodies (non-optimized code).

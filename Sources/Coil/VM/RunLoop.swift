@@ -70,19 +70,12 @@ extension Interpreter {
                         (sp - 4).initialize(to: top)
 
                     // MARK: names
-                    // Ints are matched out first: building a fresh `.int` needs no call to the
-                    // enum's outlined copy function.
                     case .loadConst:
-                        if case .int(let i) = consts[arg] { sp.initialize(to: .int(i)) } else { sp.initialize(to: consts[arg]) }
-                        sp += 1
+                        sp.initialize(to: consts[arg]); sp += 1
                     case .loadFast:
-                        switch fast[arg] {
-                        case .int(let i): sp.initialize(to: .int(i))
-                        case .undefined: throw unboundLocal(f.code.varnames[arg])
-                        case .object(let o): sp.initialize(to: .object(o))
-                        case let v: sp.initialize(to: v)
-                        }
-                        sp += 1
+                        let v = fast[arg]
+                        if v.isUndefined { throw unboundLocal(f.code.varnames[arg]) }
+                        sp.initialize(to: v); sp += 1
                     case .storeFast:
                         sp -= 1
                         fast[arg] = sp.move()
