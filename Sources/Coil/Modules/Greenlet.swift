@@ -34,14 +34,18 @@ public final class PyGreenlet: PyObject {
         // its chain moves to a fresh wrapper that the next safepoint throws GreenletExit into.
         // Main greenlets and chains bound to a run-loop invocation (parked inside a native
         // callback) cannot be resumed from a safepoint; their frames are just freed.
-        guard let top = topFrame, !isMain, !killAttempted, boundInvocation == -1,
-              let interp = Heap.current?.owner else { return }
+        guard let top = topFrame else { return }
+        var bottom = top
+        while let b = bottom.back { bottom = b }
+        guard !isMain, !killAttempted, boundInvocation == -1, let interp = Heap.current?.owner else {
+            // The frames may outlive this object briefly; they must not point at it.
+            if bottom.greenletOwner === self { bottom.greenletOwner = nil }
+            return
+        }
         let heir = PyGreenlet(run: .none, parent: parent)
         heir.started = true
         heir.killAttempted = true
         heir.topFrame = top
-        var bottom = top
-        while let b = bottom.back { bottom = b }
         bottom.greenletOwner = heir
         interp.pendingFinalizers.append(.greenlet(heir))
     }
