@@ -36,7 +36,7 @@ public final class PyGreenlet: PyObject {
         // callback) cannot be resumed from a safepoint; their frames are just freed.
         guard let top = topFrame else { return }
         var bottom = top
-        while let b = bottom.back { bottom = b }
+        while let b = bottom.caller { bottom = b }
         guard !isMain, !killAttempted, boundInvocation == -1, let interp = Heap.current?.owner else {
             // The frames may outlive this object briefly; they must not point at it.
             if bottom.greenletOwner === self { bottom.greenletOwner = nil }
@@ -62,7 +62,7 @@ public final class PyGreenlet: PyObject {
         if let p = parent { visit(p) }
         if holdsSuspendedChain { return }
         var fr = topFrame
-        while let f = fr { f.traverse(visit); fr = f.back }
+        while let f = fr { f.traverse(visit); fr = f.caller }
     }
 
     public override func clearReferences() {

@@ -71,7 +71,7 @@ extension Interpreter {
         add("_getframe") { interp, args in
             var depth = args.count > 0 ? (args[0].intValue ?? 0) : 0
             var f = interp.currentFrame
-            while depth > 0, let cur = f { f = cur.back; depth -= 1 }
+            while depth > 0, let cur = f { f = cur.caller; depth -= 1 }
             guard let frame = f else { throw PyErr.valueError("call stack is not deep enough") }
             return .object(PyFrameObject(frame))
         }

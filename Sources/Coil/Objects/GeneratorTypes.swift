@@ -125,7 +125,7 @@ func installGeneratorTypes() {
     let fr = BuiltinTypes.frame
     fr.addGetter("f_lineno") { _, v in .int((v.asObject as? PyFrameObject)?.frame.currentLine ?? 0) }
     fr.addGetter("f_back") { _, v in
-        guard let b = (v.asObject as? PyFrameObject)?.frame.back else { return .none }
+        guard let b = (v.asObject as? PyFrameObject)?.frame.caller else { return .none }
         return .object(PyFrameObject(b))
     }
     fr.addGetter("f_code") { _, v in (v.asObject as? PyFrameObject).map { .object(PyCode($0.frame.code)) } ?? .none }

@@ -103,6 +103,10 @@ public final class Frame {
     /// Set only while running; kept alive by its own generator.
     unowned(unsafe) var delegator: Frame?
 
+    /// The frame this one returns or yields into: the delegating frame while a `yield from`
+    /// chain runs its innermost delegate directly, else `back`.
+    var caller: Frame? { delegator ?? back }
+
     init(code: CodeObject, rt: CodeRuntime, globals: PyDict, builtins: PyDict) {
         self.code = code
         self.rt = rt

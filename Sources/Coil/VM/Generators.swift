@@ -26,7 +26,8 @@ extension Interpreter {
     /// script generator or coroutine, the innermost delegate is resumed directly: the frames in
     /// between would only forward the value down and the next yield up, so they are marked
     /// running and linked through `delegator` instead of running SEND/YIELD_VALUE/JUMP at every
-    /// level. Returns the frame to run. The caller sets `gf.back` first.
+    /// level. Returns the frame to run. The caller sets `gf.back` first; the frames below keep
+    /// `back` nil (see `Frame.caller`).
     @inline(__always) func enterGeneratorChain(_ gen: PyGenerator, _ gf: Frame, sending v: Value) -> Frame {
         var g = gen
         var frame = gf
@@ -36,7 +37,7 @@ extension Interpreter {
             g.running = true
             depth += 1
             swapInGeneratorExcState(frame)
-            sf.back = frame.back
+            // `sf.back` stays nil: a yield unwinds to the outermost frame and uses its `back`.
             sf.delegator = frame
             g = sub
             frame = sf
@@ -51,7 +52,6 @@ extension Interpreter {
         var f = innermost
         while let d = f.delegator {
             f.delegator = nil
-            f.back = nil
             depth -= 1
             if let g = d.generator { leaveGenerator(g, d) }
             f = d

@@ -40,7 +40,7 @@ extension Interpreter {
         }
         // The chain being parked: bound to this invocation when it ends in its entry frame.
         var bottom = f
-        while let b = bottom.back { bottom = b }
+        while let b = bottom.caller { bottom = b }
         let parkBinding = bottom === entry ? invocation : -1
         let value: Value
         if kwargs.isEmpty {
@@ -131,7 +131,7 @@ extension Interpreter {
     func killGreenlet(_ g: PyGreenlet) {
         guard let top = g.topFrame else { return }
         var bottom = top
-        while let b = bottom.back { bottom = b }
+        while let b = bottom.caller { bottom = b }
         let killer = currentGreenlet
         let savedHandled = handled
         g.topFrame = nil

@@ -456,7 +456,6 @@ extension Interpreter {
                                 // A delegate resumed directly finished: the SEND its delegator
                                 // is suspended in completes with the result.
                                 f.delegator = nil
-                                f.back = nil
                                 f = d
                                 code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
                                 pc = Instr.arg(code[f.pc - 2])
@@ -930,7 +929,6 @@ extension Interpreter {
                         // A delegate resumed directly raised: the exception surfaces at the
                         // SEND its delegator is suspended in (pc - 1 indexes the SEND).
                         f.delegator = nil
-                        f.back = nil
                         f = d
                         currentFrame = d
                         code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
