@@ -23,6 +23,13 @@ extension Interpreter {
         }
     }
 
+    /// A finished generator's frame (its generator already dropped it) goes back to the pool
+    /// for the next generator or call of the same code.
+    @inline(__always) func recycleGeneratorFrame(_ frame: inout Frame) {
+        frame.generator = nil
+        recycle(&frame)
+    }
+
     /// A frame for a new activation of `fn`, from its code's pool when one is free. Its locals
     /// and cells hold `.undefined`.
     @inline(__always) func freshFrame(_ fn: PyFunction, _ rt: CodeRuntime) -> Frame {

@@ -136,6 +136,8 @@ public final class Frame {
         if initInstance != nil { initInstance = nil }
         if !savedHandled.isNone { savedHandled = .none }
         if greenletOwner != nil { greenletOwner = nil }
+        if pendingThrow != nil { pendingThrow = nil }
+        delegator = nil
     }
 
     deinit {

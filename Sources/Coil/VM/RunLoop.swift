@@ -456,7 +456,9 @@ extension Interpreter {
                                 // A delegate resumed directly finished: the SEND its delegator
                                 // is suspended in completes with the result.
                                 f.delegator = nil
+                                var done = f
                                 f = d
+                                recycleGeneratorFrame(&done)
                                 code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
                                 pc = Instr.arg(code[f.pc - 2])
                                 sp = f.stackBase + f.stackDepth
@@ -467,7 +469,9 @@ extension Interpreter {
                             if f === entry { return .returned(result) }
                             guard let parent = f.back else { return .returned(result) }
                             f.back = nil
+                            var done = f
                             f = parent
+                            recycleGeneratorFrame(&done)
                             code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
                             pc = f.pc; sp = f.stackBase + f.stackDepth
                             currentFrame = f
