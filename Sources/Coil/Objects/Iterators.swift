@@ -208,7 +208,7 @@ extension Interpreter {
     /// `next(it)`: nil when exhausted (the StopIteration value is kept in `lastStopValue`).
     public func next(_ it: Value) throws -> Value? {
         if case .object(let o) = it {
-            if let n = o as? PyNativeIterator { return try n.next(self) }
+            // The final class first: its cast is a pointer compare, the open class's a call.
             if let g = o as? PyGenerator {
                 if g.kind == .generator {
                     switch try resumeGenerator(g, sending: .none) {
@@ -216,6 +216,8 @@ extension Interpreter {
                     case .returned(let r): lastStopValue = r; return nil
                     }
                 }
+            } else if let n = o as? PyNativeIterator {
+                return try n.next(self)
             }
             if let m = o.type.lookup(names.dnext) {
                 do {
