@@ -51,10 +51,19 @@ public final class PyDict: PyObject {
     }
 
     private func grow() {
-        let live = entries.filter { !$0.key.isUndefined }
-        entries = live
+        var live: [Entry]
+        if count == entries.count {
+            live = entries
+            entries = []   // keeps `live` uniquely referenced for reserveCapacity
+        } else {
+            live = entries.filter { !$0.key.isUndefined }
+        }
         var size = 8
         while size * 2 <= (live.count + 1) * 3 { size <<= 1 }
+        // Room for every entry the new table admits: appends then never reallocate (a fresh
+        // instance dict would otherwise reallocate on its 1st, 2nd and 3rd attribute).
+        live.reserveCapacity(size * 2 / 3 + 1)
+        entries = live
         indices = Array(repeating: -1, count: size)
         let mask = size - 1
         for (n, e) in entries.enumerated() {

@@ -138,8 +138,11 @@ public final class PyType: PyObject {
         // Only interned names are cached: a transient string's address can be reused.
         let slot = Int(truncatingIfNeeded: UInt(bitPattern: ObjectIdentifier(name)) >> 4) & 63
         if name.isInterned {
-            let e = lookupCache[slot]
-            if e.key === name && e.version == version { return e.value.isUndefined ? nil : e.value }
+            // Compare in place: copying the entry out would retain and release its key and value.
+            if lookupCache[slot].key === name && lookupCache[slot].version == version {
+                let v = lookupCache[slot].value
+                return v.isUndefined ? nil : v
+            }
         }
         var found = Value.undefined
         for t in mro {
