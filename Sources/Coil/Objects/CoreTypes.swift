@@ -281,8 +281,8 @@ private func installDescriptorTypes() {
 
     let sup = BuiltinTypes.superType
     sup.addStaticMethod("__new__") { interp, args in
-        var thisType: PyType
-        var obj: Value
+        let thisType: PyType
+        let obj: Value
         if args.count >= 3 {
             guard let t = args[1].asType else { throw PyErr.typeError("super() argument 1 must be a type, not \(args[1].type.name)") }
             thisType = t
@@ -290,29 +290,9 @@ private func installDescriptorTypes() {
         } else if args.count == 2 {
             throw PyErr.notImplemented("unbound super objects (super(type)) are not supported by Coil")
         } else {
-            // Zero-argument form: the caller's __class__ cell and first argument.
-            guard let f = interp.currentFrame else { throw PyErr.runtimeError("super(): no current frame") }
-            guard let ci = f.code.freevars.firstIndex(of: "__class__") else {
-                throw PyErr.runtimeError("super(): __class__ cell not found")
-            }
-            guard case .object(let co) = f.cell(f.code.cellvars.count + ci).value, let t = co as? PyType else {
-                throw PyErr.runtimeError("super(): empty __class__ cell")
-            }
-            thisType = t
-            guard f.code.argCount > 0 || f.code.flags.contains(.varargs) else { throw PyErr.runtimeError("super(): no arguments") }
-            let first = f.code.varnames.first ?? ""
-            if let cellIndex = f.code.cellvars.firstIndex(of: first) {
-                obj = f.cell(cellIndex).value
-            } else {
-                obj = f.slots[0]
-            }
-            if obj.isUndefined { throw PyErr.runtimeError("super(): arg[0] deleted") }
+            return .object(try interp.zeroArgumentSuper())
         }
-        let objType: PyType
-        if let t = obj.asType, t.isSubtype(of: thisType) { objType = t }
-        else if obj.type.isSubtype(of: thisType) { objType = obj.type }
-        else { throw PyErr.typeError("super(type, obj): obj must be an instance or subtype of type") }
-        return .object(PySuper(thisType: thisType, obj: obj, objType: objType))
+        return .object(try makeSuper(thisType, obj))
     }
     sup.addMethod("__getattribute__") { interp, args in
         guard let s = args[0].asObject as? PySuper, let name = args[1].asStr else { throw PyErr.typeError("bad super") }
@@ -340,5 +320,38 @@ private func installDescriptorTypes() {
     sup.addMethod("__repr__") { _, args in
         guard let s = args[0].asObject as? PySuper else { return Value("<super>") }
         return Value("<super: <class '\(s.thisType.name)'>, <\(s.objType.name) object>>")
+    }
+}
+
+/// Creates a `super` object.
+func makeSuper(_ thisType: PyType, _ obj: Value) throws -> PySuper {
+    let objType: PyType
+    if let t = obj.asType, t.isSubtype(of: thisType) { objType = t }
+    else if obj.type.isSubtype(of: thisType) { objType = obj.type }
+    else { throw PyErr.typeError("super(type, obj): obj must be an instance or subtype of type") }
+    return PySuper(thisType: thisType, obj: obj, objType: objType)
+}
+
+extension Interpreter {
+    /// `super()` with no arguments: the calling frame's `__class__` cell and first argument.
+    func zeroArgumentSuper() throws -> PySuper {
+        // CPython's order of checks: arguments, first argument, then the __class__ cell.
+        guard let f = currentFrame else { throw PyErr.runtimeError("super(): no current frame") }
+        guard f.code.argCount > 0 || f.code.flags.contains(.varargs) else { throw PyErr.runtimeError("super(): no arguments") }
+        let first = f.code.varnames.first ?? ""
+        let obj: Value
+        if let cellIndex = f.code.cellvars.firstIndex(of: first) {
+            obj = f.cell(cellIndex).value
+        } else {
+            obj = f.slots[0]
+        }
+        if obj.isUndefined { throw PyErr.runtimeError("super(): arg[0] deleted") }
+        guard let ci = f.code.freevars.firstIndex(of: "__class__") else {
+            throw PyErr.runtimeError("super(): __class__ cell not found")
+        }
+        guard case .object(let co) = f.cell(f.code.cellvars.count + ci).value, let t = co as? PyType else {
+            throw PyErr.runtimeError("super(): empty __class__ cell")
+        }
+        return try makeSuper(t, obj)
     }
 }

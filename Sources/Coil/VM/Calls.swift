@@ -278,6 +278,10 @@ extension Interpreter {
 
     /// `cls(*args, **kw)`: the metaclass's `__call__`, by default `__new__` then `__init__`.
     func callType(_ cls: PyType, args: UnsafeBufferPointer<Value>, kwnames: PyTuple?) throws -> Value {
+        // `super()` in a method: straight to the object, without the generic __new__ protocol.
+        if cls === BuiltinTypes.superType && args.isEmpty && kwnames == nil {
+            return .object(try zeroArgumentSuper())
+        }
         let meta = cls.type!
         if meta !== BuiltinTypes.type, let mc = meta.lookup(names.dcall),
            !mc.isIdentical(to: typeCall) {
