@@ -15,6 +15,13 @@
 
 @inline(__always) func !== (a: PyObject?, b: PyObject) -> Bool { !(a === b) }
 
+// Frames: the run loop compares the current frame with its entry frame on every return/yield.
+@inline(__always) func === (a: Frame, b: Frame) -> Bool {
+    Unmanaged.passUnretained(a).toOpaque() == Unmanaged.passUnretained(b).toOpaque()
+}
+
+@inline(__always) func !== (a: Frame, b: Frame) -> Bool { !(a === b) }
+
 extension UnsafeMutablePointer where Pointee == Value {
     /// Destroys `n` consecutive values one by one: `deinitialize(count:)` with a variable count
     /// calls the runtime's generic array destroy.

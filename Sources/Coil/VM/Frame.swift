@@ -176,10 +176,3 @@ public final class Frame {
     }
 }
 
-// Identity of frames without the standard library's out-of-line `AnyObject?` comparison (the
-// run loop compares the current frame with its entry frame on every return and yield).
-@inline(__always) func === (a: Frame, b: Frame) -> Bool {
-    Unmanaged.passUnretained(a).toOpaque() == Unmanaged.passUnretained(b).toOpaque()
-}
-
-@inline(__always) func !== (a: Frame, b: Frame) -> Bool { !(a === b) }

@@ -18,7 +18,7 @@ extension Interpreter {
         } else {
             f.globals.setStr(name, v)
         }
-        if !pendingFinalizers.isEmpty { runPendingFinalizers() }
+        if hasPendingFinalizers { runPendingFinalizers() }
     }
 
     func deleteName(_ f: Frame, _ name: PyStr) throws {
@@ -26,7 +26,7 @@ extension Interpreter {
         if ns.removeStr(name) == nil {
             throw PyErr.nameError("name '\(name.value)' is not defined")
         }
-        if !pendingFinalizers.isEmpty { runPendingFinalizers() }
+        if hasPendingFinalizers { runPendingFinalizers() }
     }
 
     func nameError(_ name: String) -> PyBaseException {

@@ -10,6 +10,17 @@ enum ExecResult {
 }
 
 extension Interpreter {
+    /// Makes `f` the running frame: the loop's register locals take its saved position. An
+    /// inlined function over the locals (not a closure) keeps them in registers.
+    @inline(__always) func loadRegisters(_ f: Frame, _ code: inout UnsafeMutablePointer<UInt32>,
+                                         _ consts: inout UnsafeMutablePointer<Value>,
+                                         _ fast: inout UnsafeMutablePointer<Value>, _ pc: inout Int,
+                                         _ sp: inout UnsafeMutablePointer<Value>) {
+        code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
+        pc = f.pc; sp = f.stackBase + f.stackDepth
+        currentFrame = f
+    }
+
     /// Runs `entry` (fresh or suspended) until it returns or yields. Frames it calls run in the
     /// same loop. Throws the exception that escapes `entry`. `start`, when given, is a suspended
     /// frame whose `back` chain leads to `entry` (a parked greenlet chain) to resume first.
@@ -431,9 +442,7 @@ extension Interpreter {
                             f.pc = pc; f.stackDepth = sp - f.stackBase
                             gf.back = f
                             f = enterGeneratorChain(gen, gf, sending: .none)
-                            code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
-                            pc = f.pc; sp = f.stackBase + f.stackDepth
-                            currentFrame = f
+                            loadRegisters(f, &code, &consts, &fast, &pc, &sp)
                         } else if let it = o as? PyNativeIterator {
                             if let v = try it.next(self) {
                                 sp.initialize(to: v); sp += 1
@@ -472,9 +481,7 @@ extension Interpreter {
                             var done = f
                             f = parent
                             recycleGeneratorFrame(&done)
-                            code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
-                            pc = f.pc; sp = f.stackBase + f.stackDepth
-                            currentFrame = f
+                            loadRegisters(f, &code, &consts, &fast, &pc, &sp)
                             // The resumer is a SEND (delivers the return value) or a FOR_ITER
                             // (the iterator is exhausted).
                             let resumer = code[pc - 1]
@@ -500,15 +507,11 @@ extension Interpreter {
                             switch action {
                             case .resume(let nf, let push):
                                 f = nf
-                                code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
-                                pc = f.pc; sp = f.stackBase + f.stackDepth
-                                currentFrame = f
+                                loadRegisters(f, &code, &consts, &fast, &pc, &sp)
                                 if let v = push { sp.initialize(to: v); sp += 1 }
                             case .raise(let nf, let e):
                                 f = nf
-                                code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
-                                pc = f.pc; sp = f.stackBase + f.stackDepth
-                                currentFrame = f
+                                loadRegisters(f, &code, &consts, &fast, &pc, &sp)
                                 throw e
                             case .value, .leave:
                                 break
@@ -586,9 +589,7 @@ extension Interpreter {
                             f.pc = pc; f.stackDepth = sp - f.stackBase
                             nf.back = f
                             f = nf
-                            code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
-                            pc = 0; sp = f.stackBase
-                            currentFrame = f
+                            loadRegisters(f, &code, &consts, &fast, &pc, &sp)
                             break
                         }
                         if case .object(let co) = callee, let cls = co as? PyType, cls.isHeapType,
@@ -614,9 +615,7 @@ extension Interpreter {
                             f.pc = pc; f.stackDepth = sp - f.stackBase
                             nf.back = f
                             f = nf
-                            code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
-                            pc = 0; sp = f.stackBase
-                            currentFrame = f
+                            loadRegisters(f, &code, &consts, &fast, &pc, &sp)
                             break
                         }
                         if let (g, isThrow, skip) = greenletCall(callee, argStart, argc) {
@@ -647,15 +646,11 @@ extension Interpreter {
                                 return .returned(v)
                             case .resume(let nf, let push):
                                 f = nf
-                                code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
-                                pc = f.pc; sp = f.stackBase + f.stackDepth
-                                currentFrame = f
+                                loadRegisters(f, &code, &consts, &fast, &pc, &sp)
                                 if let v = push { sp.initialize(to: v); sp += 1 }
                             case .raise(let nf, let e):
                                 f = nf
-                                code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
-                                pc = f.pc; sp = f.stackBase + f.stackDepth
-                                currentFrame = f
+                                loadRegisters(f, &code, &consts, &fast, &pc, &sp)
                                 throw e
                             }
                             // The greenlet switched away from may be unreachable now: kill it here.
@@ -798,9 +793,7 @@ extension Interpreter {
                         guard let parent = f.back else { return .yielded(v) }
                         f.back = nil
                         f = parent
-                        code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
-                        pc = f.pc; sp = f.stackBase + f.stackDepth
-                        currentFrame = f
+                        loadRegisters(f, &code, &consts, &fast, &pc, &sp)
                         sp.initialize(to: v); sp += 1
                     case .send:
                         sp -= 1
@@ -812,9 +805,7 @@ extension Interpreter {
                             f.pc = pc; f.stackDepth = sp - f.stackBase
                             gf.back = f
                             f = enterGeneratorChain(gen, gf, sending: v)
-                            code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
-                            pc = f.pc; sp = f.stackBase + f.stackDepth
-                            currentFrame = f
+                            loadRegisters(f, &code, &consts, &fast, &pc, &sp)
                             break
                         }
                         if case .object(let ro) = receiver, let gen = ro as? PyGenerator, gen.frame == nil {
