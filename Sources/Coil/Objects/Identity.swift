@@ -29,4 +29,11 @@ extension UnsafeMutablePointer where Pointee == Value {
         var i = 0
         while i < n { (self + i).deinitialize(count: 1); i &+= 1 }
     }
+
+    /// The object this slot holds, not retained: valid while the slot keeps its value. Lets the
+    /// run loop inspect a callee or operand without a retain/release pair.
+    @inline(__always) var unretainedObject: Unmanaged<PyObject>? {
+        if case .object(let o) = pointee { return Unmanaged.passUnretained(o) }
+        return nil
+    }
 }

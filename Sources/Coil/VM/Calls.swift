@@ -11,27 +11,27 @@ extension Interpreter {
         }
     }
 
-    /// Returns a finished frame to its code's pool when nothing else references it.
-    @inline(__always) func recycle(_ frame: inout Frame) {
+    /// Returns a finished frame to its code's pool when nothing else references it. Callers
+    /// hand over their reference (`consume`), so pooling costs no retain/release pair.
+    @inline(__always) func recycle(_ frame: consuming Frame) {
         guard isKnownUniquelyReferenced(&frame), frame.generator == nil else { return }
         let rt = frame.rt
-        if rt.pooledCount < 4 {
+        if rt.pooledCount < 16 {
             frame.clear()
-            frame.nextPooled = rt.pooledFrame
-            rt.pooledFrame = frame
-            rt.pooledCount += 1
+            rt.pool(consume frame)
         }
     }
 
     /// A finished generator's frame (its generator already dropped it) goes back to the pool
     /// for the next generator or call of the same code.
-    @inline(__always) func recycleGeneratorFrame(_ frame: inout Frame) {
+    @inline(__always) func recycleGeneratorFrame(_ frame: consuming Frame) {
         frame.generator = nil
-        recycle(&frame)
+        recycle(consume frame)
     }
 
     /// A frame for a new activation of `fn`, from its code's pool when one is free. Its locals
-    /// and cells hold `.undefined`.
+    /// and cells hold `.undefined`. The frame does not keep `fn` alive: it runs from its own
+    /// references to the code, globals and cells.
     @inline(__always) func freshFrame(_ fn: PyFunction, _ rt: CodeRuntime) -> Frame {
         let frame: Frame
         if let pooled = rt.takePooled() {
@@ -41,8 +41,23 @@ extension Interpreter {
         } else {
             frame = Frame(code: fn.code, rt: rt, globals: fn.globals, builtins: builtins)
         }
-        frame.function = fn
         return frame
+    }
+
+    /// The run loop's fast call: when `callee` is a script function whose code has run before
+    /// and takes exactly `argc` positional arguments with no cells, a frame with the arguments
+    /// moved in (`args` is left uninitialized); else nil and nothing moved. `callee` is borrowed
+    /// from its stack slot, so no retain/release pair is paid for looking at it.
+    @inline(__always) func directFrame(_ callee: Unmanaged<PyObject>, _ args: UnsafeMutablePointer<Value>, _ argc: Int) -> Frame? {
+        callee._withUnsafeGuaranteedRef { o -> Frame? in
+            guard o.type === functionType else { return nil }
+            let fn = unsafeDowncast(o, to: PyFunction.self)
+            guard let rt = fn.code.runtime, rt.directCall && argc == rt.argCount else { return nil }
+            let nf = freshFrame(fn, rt)
+            // The slots hold `.undefined` (trivial), so they can be overwritten.
+            nf.slots.moveInitialize(from: args, count: argc)
+            return nf
+        }
     }
 
     /// A new frame for calling `fn` with the given arguments (copied, not consumed).
@@ -222,8 +237,7 @@ extension Interpreter {
         try pushDepth()
         switch try execute(frame) {
         case .returned(let v):
-            var fr = frame
-            recycle(&fr)
+            recycle(consume frame)
             return v
         case .yielded:
             throw PyErr.make(BuiltinTypes.SystemError, "function frame yielded")

@@ -17,7 +17,9 @@ final class CodeRuntime {
     /// Positional-only calling convention with no defaults needed when argc matches.
     let simpleArgs: Bool
     /// Frames kept for reuse (only frames nothing else references), linked through `nextPooled`.
-    var pooledFrame: Frame?
+    /// The pool owns one reference to each; unmanaged links keep pushes and pops free of
+    /// retain/release pairs on this per-call path.
+    var pooledFrame: Unmanaged<Frame>?
     var pooledCount = 0
     /// Calls with exactly `argCount` positional arguments need no binding and no cells: the
     /// run loop moves the arguments straight into the new frame's slots.
@@ -42,14 +44,24 @@ final class CodeRuntime {
 
     /// A pooled frame, if any, ready for a new activation.
     @inline(__always) func takePooled() -> Frame? {
-        guard let f = pooledFrame else { return nil }
-        pooledFrame = f.nextPooled
-        f.nextPooled = nil
+        guard let u = pooledFrame else { return nil }
+        pooledFrame = u._withUnsafeGuaranteedRef { $0.nextPooled }
         pooledCount -= 1
-        return f
+        return u.takeRetainedValue()
+    }
+
+    /// Adds a cleared frame the caller owns to the pool, taking over the caller's reference.
+    @inline(__always) func pool(_ frame: consuming Frame) {
+        frame.nextPooled = pooledFrame
+        pooledFrame = Unmanaged.passRetained(consume frame)
+        pooledCount += 1
     }
 
     deinit {
+        while let u = pooledFrame {
+            pooledFrame = u._withUnsafeGuaranteedRef { $0.nextPooled }
+            u.release()
+        }
         globalCache.deallocate()
         instructions.deallocate()
         consts.deinitialize(count: constCount)
@@ -72,7 +84,6 @@ public final class Frame {
     var builtins: PyDict
     /// The namespace of module and class bodies (non-optimized code).
     public var locals: PyDict?
-    public var function: PyFunction?
     /// Index of the next instruction.
     var pc = 0
     /// Slots: `nlocals` locals, then `ncells` cells, then the value stack.
@@ -96,8 +107,8 @@ public final class Frame {
     unowned(unsafe) var greenletOwner: PyGreenlet?
     /// An exception to raise at the suspension point when the frame resumes (`throw()`).
     var pendingThrow: PyBaseException?
-    /// Link in the code's frame pool.
-    var nextPooled: Frame?
+    /// Link in the code's frame pool (the pool owns the reference).
+    var nextPooled: Unmanaged<Frame>?
     /// While a resumption runs this generator frame directly on behalf of frames suspended in
     /// `yield from`/`await` (see `enterGeneratorChain`): the frame delegating to this one.
     /// Set only while running; kept alive by its own generator.
@@ -132,7 +143,6 @@ public final class Frame {
         for i in 0..<n { slots[i] = .undefined }
         if back != nil { back = nil }
         if locals != nil { locals = nil }
-        function = nil
         if initInstance != nil { initInstance = nil }
         if !savedHandled.isNone { savedHandled = .none }
         if greenletOwner != nil { greenletOwner = nil }
@@ -168,7 +178,6 @@ public final class Frame {
     func traverse(_ visit: (PyObject) -> Void) {
         visit(globals)
         if let l = locals { visit(l) }
-        if let f = function { visit(f) }
         for i in 0..<(rt.nlocals + rt.ncells) { visitValue(slots[i], visit) }
         for i in 0..<stackDepth { visitValue(stackBase[i], visit) }
         if let o = initInstance { visit(o) }

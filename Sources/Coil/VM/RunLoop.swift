@@ -465,9 +465,9 @@ extension Interpreter {
                                 // A delegate resumed directly finished: the SEND its delegator
                                 // is suspended in completes with the result.
                                 f.delegator = nil
-                                var done = f
+                                let done = f
                                 f = d
-                                recycleGeneratorFrame(&done)
+                                recycleGeneratorFrame(consume done)
                                 code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
                                 pc = Instr.arg(code[f.pc - 2])
                                 sp = f.stackBase + f.stackDepth
@@ -476,11 +476,10 @@ extension Interpreter {
                                 break
                             }
                             if f === entry { return .returned(result) }
-                            guard let parent = f.back else { return .returned(result) }
-                            f.back = nil
-                            var done = f
-                            f = parent
-                            recycleGeneratorFrame(&done)
+                            guard f.back != nil else { return .returned(result) }
+                            let done = f
+                            f = done.back.take().unsafelyUnwrapped
+                            recycleGeneratorFrame(consume done)
                             loadRegisters(f, &code, &consts, &fast, &pc, &sp)
                             // The resumer is a SEND (delivers the return value) or a FOR_ITER
                             // (the iterator is exhausted).
@@ -518,12 +517,13 @@ extension Interpreter {
                             }
                             break
                         }
-                        guard let parent = f.back else { return .returned(result) }
-                        var done = f
-                        f = parent
-                        currentFrame = parent
-                        done.back = nil
-                        recycle(&done)
+                        guard f.back != nil else { return .returned(result) }
+                        // Moving the link out (take) instead of copying then clearing it saves
+                        // a retain/release pair per return.
+                        let done = f
+                        f = done.back.take().unsafelyUnwrapped
+                        currentFrame = f
+                        recycle(consume done)
                         code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
                         pc = f.pc; sp = f.stackBase + f.stackDepth
                         sp.initialize(to: result); sp += 1
@@ -552,28 +552,21 @@ extension Interpreter {
                                 argc += 1
                             }
                         }
-                        let callee = fnSlot.pointee
-                        if kwnames == nil, case .object(let co) = callee, co.type === functionType {
-                            // Direct call: arguments move into the new frame's slots (no copies).
-                            let fn = unsafeDowncast(co, to: PyFunction.self)
-                            let rt = runtime(for: fn.code)
-                            if rt.directCall && argc == rt.argCount {
-                                let nf = freshFrame(fn, rt)
-                                // The slots hold `.undefined` (trivial), so they can be overwritten.
-                                nf.slots.moveInitialize(from: argStart, count: argc)
-                                let base = op == .callMethod ? sp - arg - 2 : fnSlot
-                                base.drop(argStart - base)
-                                sp = base
-                                try pushDepth()
-                                f.pc = pc; f.stackDepth = sp - f.stackBase
-                                nf.back = f
-                                f = nf
-                                code = rt.instructions; consts = rt.consts; fast = nf.slots
-                                pc = 0; sp = nf.stackBase
-                                currentFrame = nf
-                                break
-                            }
+                        if kwnames == nil, let cu = fnSlot.unretainedObject, let nf = directFrame(cu, argStart, argc) {
+                            // Direct call: the arguments moved into the new frame's slots.
+                            let base = op == .callMethod ? sp - arg - 2 : fnSlot
+                            base.drop(argStart - base)
+                            sp = base
+                            try pushDepth()
+                            f.pc = pc; f.stackDepth = sp - f.stackBase
+                            nf.back = consume f
+                            f = nf
+                            code = nf.rt.instructions; consts = nf.rt.consts; fast = nf.slots
+                            pc = 0; sp = nf.stackBase
+                            currentFrame = nf
+                            break
                         }
+                        let callee = fnSlot.pointee
                         if case .object(let co) = callee, co.type === functionType {
                             let fn = unsafeDowncast(co, to: PyFunction.self)
                             let nf = try makeFrame(fn, args: argStart, argc: argc, kwnames: kwnames)
@@ -957,12 +950,11 @@ extension Interpreter {
                         exc.traceback = PyTraceback(next: exc.traceback, code: f.code, loc: f.location(at: pc - 1), frame: nil)
                         continue
                     }
-                    guard let parent = f.back else { throw exc }
-                    var done = f
-                    f = parent
-                    currentFrame = parent
-                    done.back = nil
-                    if done.generator == nil { recycle(&done) }
+                    guard f.back != nil else { throw exc }
+                    let done = f
+                    f = done.back.take().unsafelyUnwrapped
+                    currentFrame = f
+                    if done.generator == nil { recycle(consume done) }
                     code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
                     pc = f.pc; sp = f.stackBase + f.stackDepth
                     exc.traceback = PyTraceback(next: exc.traceback, code: f.code, loc: f.location(at: pc - 1), frame: nil)
