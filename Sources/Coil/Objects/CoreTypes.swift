@@ -338,18 +338,13 @@ extension Interpreter {
         // CPython's order of checks: arguments, first argument, then the __class__ cell.
         guard let f = currentFrame else { throw PyErr.runtimeError("super(): no current frame") }
         guard f.code.argCount > 0 || f.code.flags.contains(.varargs) else { throw PyErr.runtimeError("super(): no arguments") }
-        let first = f.code.varnames.first ?? ""
-        let obj: Value
-        if let cellIndex = f.code.cellvars.firstIndex(of: first) {
-            obj = f.cell(cellIndex).value
-        } else {
-            obj = f.slots[0]
-        }
+        let rt = f.rt
+        let obj = rt.superSelfCell >= 0 ? f.cell(rt.superSelfCell).value : f.slots[0]
         if obj.isUndefined { throw PyErr.runtimeError("super(): arg[0] deleted") }
-        guard let ci = f.code.freevars.firstIndex(of: "__class__") else {
+        guard rt.superClassCell >= 0 else {
             throw PyErr.runtimeError("super(): __class__ cell not found")
         }
-        guard case .object(let co) = f.cell(f.code.cellvars.count + ci).value, let t = co as? PyType else {
+        guard case .object(let co) = f.cell(rt.superClassCell).value, let t = co as? PyType else {
             throw PyErr.runtimeError("super(): empty __class__ cell")
         }
         return try makeSuper(t, obj)

@@ -51,6 +51,12 @@ public final class PyDict: PyObject {
     }
 
     private func grow() {
+        if entries.isEmpty {
+            // A dict's first insertion (every new instance dict): the smallest table, no rehash.
+            entries.reserveCapacity(6)
+            indices = Array(repeating: -1, count: 8)
+            return
+        }
         var live: [Entry]
         if count == entries.count {
             live = entries
@@ -100,6 +106,21 @@ public final class PyDict: PyObject {
     }
 
     @inline(__always) func value(atEntry i: Int) -> Value { entries[i].value }
+
+    /// The value at entry `i` when that entry's key is `key` itself (identity, not equality):
+    /// how attribute caches check that a remembered position still holds the name.
+    @inline(__always) func value(atEntry i: Int, ifKeyIs key: PyStr) -> Value? {
+        guard i < entries.count, case .object(let k) = entries[i].key, k === key else { return nil }
+        return entries[i].value
+    }
+
+    /// Stores `src.move()` at entry `i` when that entry's key is `key` itself; false (and `src`
+    /// untouched) otherwise. A value replacement, so no version bump (as in `setStr`).
+    @inline(__always) func replaceValue(atEntry i: Int, ifKeyIs key: PyStr, from src: UnsafeMutablePointer<Value>) -> Bool {
+        guard i < entries.count, case .object(let k) = entries[i].key, k === key else { return false }
+        entries[i].value = src.move()
+        return true
+    }
 
     public func setStr(_ key: PyStr, _ value: Value) {
         let h = key.pyHash

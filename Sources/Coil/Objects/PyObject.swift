@@ -74,8 +74,10 @@ public final class PyType: PyObject {
     public var typeDict: PyDict
     public var flags: TypeFlags
     public let layout: InstanceLayout
-    /// Bumped whenever this type or a base changes, invalidating attribute caches.
-    public var version: UInt64 = 0
+    /// Replaced whenever this type or a base changes, invalidating attribute caches. Versions
+    /// are unique across all types (`nextTypeVersion`), so a version alone names one type in
+    /// one state: the run loop's attribute caches compare only this.
+    public var version: UInt64 = nextTypeVersion()
     /// Subclasses, so a change can invalidate their caches too (weakly held).
     var subclassRefs: [WeakType] = []
     /// Direct-mapped cache of MRO lookups by interned name (valid while `version` matches).
@@ -129,7 +131,7 @@ public final class PyType: PyObject {
         bases = []
         mro = [self]
         for i in lookupCache.indices { lookupCache[i] = TypeCacheEntry() }
-        version &+= 1
+        version = nextTypeVersion()
     }
 
     /// Looks `name` up along the MRO, without descriptors.
@@ -166,7 +168,7 @@ public final class PyType: PyObject {
 
     /// Invalidates cached lookups here and in every subclass.
     public func modified() {
-        version &+= 1
+        version = nextTypeVersion()
         for s in subclassRefs { s.b?.modified() }
     }
 
@@ -176,6 +178,14 @@ public final class PyType: PyObject {
         while t.isHeapType, let b = t.bases.first { t = b }
         return t
     }
+}
+
+/// A process-wide counter (like the dict version seeds): two interpreters racing on it could
+/// at worst hand out one version twice, which only costs cache misses there.
+private var typeVersionCounter: UInt64 = 0
+@inline(__always) func nextTypeVersion() -> UInt64 {
+    typeVersionCounter &+= 1
+    return typeVersionCounter
 }
 
 /// A subclass link; unowned because a subclass removes itself from its bases when freed

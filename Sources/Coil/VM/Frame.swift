@@ -11,6 +11,8 @@ final class CodeRuntime {
     let names: [PyStr]
     /// LOAD_GLOBAL inline caches, one per name index.
     let globalCache: UnsafeMutablePointer<GlobalCacheEntry>
+    /// LOAD_ATTR / STORE_ATTR instance-dict caches, one per name index.
+    let attrCache: UnsafeMutablePointer<AttrCacheEntry>
     let nlocals: Int
     let argCount: Int
     let ncells: Int
@@ -24,6 +26,10 @@ final class CodeRuntime {
     /// Calls with exactly `argCount` positional arguments need no binding and no cells: the
     /// run loop moves the arguments straight into the new frame's slots.
     let directCall: Bool
+    /// For zero-argument `super()`: the cell holding the first argument when it is a cell
+    /// variable (else -1: it is local 0), and the `__class__` cell's index (-1 when missing).
+    let superSelfCell: Int
+    let superClassCell: Int
 
     init(code: CodeObject, interp: Interpreter) {
         instructions = .allocate(capacity: max(1, code.instructions.count))
@@ -35,11 +41,15 @@ final class CodeRuntime {
         names = code.names.map { interp.intern($0) }
         globalCache = .allocate(capacity: max(1, names.count))
         globalCache.initialize(repeating: GlobalCacheEntry(), count: max(1, names.count))
+        attrCache = .allocate(capacity: max(1, names.count))
+        attrCache.initialize(repeating: AttrCacheEntry(), count: max(1, names.count))
         nlocals = code.varnames.count
         argCount = code.argCount
         ncells = code.cellvars.count + code.freevars.count
         simpleArgs = code.kwOnlyArgCount == 0 && !code.flags.contains(.varargs) && !code.flags.contains(.varkeywords)
         directCall = simpleArgs && ncells == 0 && !code.isGeneratorLike
+        superSelfCell = code.varnames.first.flatMap { code.cellvars.firstIndex(of: $0) } ?? -1
+        superClassCell = code.freevars.firstIndex(of: "__class__").map { code.cellvars.count + $0 } ?? -1
     }
 
     /// A pooled frame, if any, ready for a new activation.
@@ -63,9 +73,45 @@ final class CodeRuntime {
             u.release()
         }
         globalCache.deallocate()
+        attrCache.deallocate()
         instructions.deallocate()
         consts.deinitialize(count: constCount)
         consts.deallocate()
+    }
+}
+
+/// Where an instance attribute lives: an entry position in the instance dict, for instances of
+/// the type whose version is remembered, for reads (`load`) and writes (`store`). Versions are
+/// unique per type state (`nextTypeVersion`), so no type reference is kept; `.max` never matches.
+struct AttrCacheEntry {
+    var load = AttrWays()
+    var store = AttrWays()
+    /// LOAD_METHOD: for instances of the type whose version is `methodVersion`, `name` is the
+    /// plain function or method descriptor `method` (owned by the type's dict, which cannot
+    /// change without the version changing).
+    var methodVersion: UInt64 = .max
+    var method: Unmanaged<PyObject>? = nil
+}
+
+/// Two (type version, entry position) pairs, so a site that sees instances of two types (a
+/// method inherited by a subclass) does not thrash.
+struct AttrWays {
+    var v1: UInt64 = .max
+    var i1 = 0
+    var v2: UInt64 = .max
+    var i2 = 0
+
+    @inline(__always) func index(for version: UInt64) -> Int? {
+        if v1 == version { return i1 }
+        if v2 == version { return i2 }
+        return nil
+    }
+
+    @inline(__always) mutating func set(_ version: UInt64, _ index: Int) {
+        if v1 == version { i1 = index } else if v2 == version { i2 = index } else {
+            v2 = v1; i2 = i1
+            v1 = version; i1 = index
+        }
     }
 }
 

@@ -155,23 +155,46 @@ extension Interpreter {
 
                     // MARK: attributes and items
                     case .loadAttr:
+                        let name = f.rt.names[arg]
+                        let ce = f.rt.attrCache + arg
+                        if let v = cachedInstanceAttr(sp - 1, name, ce) {
+                            (sp - 1).pointee = v
+                            break
+                        }
                         let o = (sp - 1).move()
                         sp -= 1
-                        let v = try getAttr(o, f.rt.names[arg])
+                        let v = try getAttr(o, name)
+                        if case .object(let oo) = o { cacheInstanceAttr(oo, name, ce, store: false) }
                         sp.initialize(to: v); sp += 1
                     case .storeAttr:
                         sp -= 2
+                        let name = f.rt.names[arg]
+                        let ce = f.rt.attrCache + arg
+                        if storeCachedInstanceAttr(sp + 1, name, ce, sp) {
+                            (sp + 1).deinitialize(count: 1)
+                            break
+                        }
                         let o = (sp + 1).move()
                         let v = sp.move()
-                        try setAttr(o, f.rt.names[arg], v)
+                        try setAttr(o, name, v)
+                        if case .object(let oo) = o { cacheInstanceAttr(oo, name, ce, store: true) }
                     case .deleteAttr:
                         sp -= 1
                         let o = sp.move()
                         try delAttr(o, f.rt.names[arg])
                     case .loadMethod:
+                        let name = f.rt.names[arg]
+                        let ce = f.rt.attrCache + arg
+                        if let m = cachedMethod(sp - 1, name, ce) {
+                            sp.moveInitialize(from: sp - 1, count: 1)
+                            (sp - 1).initialize(to: m)
+                            sp += 1
+                            break
+                        }
                         sp -= 1
                         let o = sp.move()
-                        let (m, s) = try loadMethod(o, f.rt.names[arg])
+                        let (m, s) = try loadMethod(o, name)
+                        if !s.isUndefined, case .object(let oo) = o { cacheMethod(oo, name, ce) }
                         sp.initialize(to: m)
                         (sp + 1).initialize(to: s)
                         sp += 2

@@ -1,0 +1,86 @@
+// Inline caches for instance attributes (CPython 3.11's LOAD_ATTR_INSTANCE_VALUE idea over our
+// dicts): after a generic lookup finds `obj.name` in the instance dict, the run loop remembers the
+// entry position for the type's current version. The next access on an instance of that type
+// reads (or replaces) the entry directly when it still holds the same interned key object.
+//
+// Why it is sound: an entry is remembered only when the type's MRO has no __getattribute__
+// (reads) or __setattr__ (writes) override and `name` is not a data descriptor on the type, i.e.
+// exactly when object.__getattribute__ / __setattr__ go to the instance dict. Any change to the
+// type or a base replaces its version; a changed dict is caught by the key-identity check.
+
+extension Interpreter {
+    /// Remembers where `name` lives in `o`'s instance dict, when that is where generic
+    /// attribute access goes for its type.
+    func cacheInstanceAttr(_ o: PyObject, _ name: PyStr, _ ce: UnsafeMutablePointer<AttrCacheEntry>, store: Bool) {
+        guard let t = o.type, t.isHeapType, let d = o.dict else { return }
+        let hooks = attrHooks(t)
+        if !hooks.isDisjoint(with: store ? [.setattr, .isType] : [.getattribute, .isType]) { return }
+        // A descriptor whose class is a heap type could gain __set__ later without this type's
+        // version changing: only builtin-typed class attributes (functions, constants…) qualify.
+        if let desc = t.lookup(name), case .object(let dobj) = desc,
+           dobj.type.isHeapType || dobj is PyProperty || dobj is PyGetSetDescriptor { return }
+        let i = d.entryIndex(ofStr: name)
+        guard i >= 0, d.value(atEntry: i, ifKeyIs: name) != nil else { return }
+        if store { ce.pointee.store.set(t.version, i) } else { ce.pointee.load.set(t.version, i) }
+    }
+
+    /// `obj.name` from the cache, without retaining `obj`; nil on a miss. When the type state
+    /// matches but the remembered position does not (another instance's dict grew differently),
+    /// the dict is probed and the position updated.
+    @inline(__always) func cachedInstanceAttr(_ slot: UnsafeMutablePointer<Value>, _ name: PyStr,
+                                              _ ce: UnsafeMutablePointer<AttrCacheEntry>) -> Value? {
+        guard let ou = slot.unretainedObject else { return nil }
+        return ou._withUnsafeGuaranteedRef { o -> Value? in
+            let version = o.type.version
+            guard let hint = ce.pointee.load.index(for: version), let d = o.dict else { return nil }
+            if let v = d.value(atEntry: hint, ifKeyIs: name) { return v }
+            let i = d.entryIndex(ofStr: name)
+            guard i >= 0 else { return nil }
+            ce.pointee.load.set(version, i)
+            return d.value(atEntry: i)
+        }
+    }
+
+    /// `obj.name = value` through the cache: on a hit (the type sends stores of `name` to the
+    /// instance dict) the value moves out of `value` into the dict, replacing in place when the
+    /// remembered position holds the name, else inserting.
+    @inline(__always) func storeCachedInstanceAttr(_ slot: UnsafeMutablePointer<Value>, _ name: PyStr,
+                                                   _ ce: UnsafeMutablePointer<AttrCacheEntry>,
+                                                   _ value: UnsafeMutablePointer<Value>) -> Bool {
+        guard let ou = slot.unretainedObject else { return false }
+        return ou._withUnsafeGuaranteedRef { o -> Bool in
+            let version = o.type.version
+            guard let hint = ce.pointee.store.index(for: version), let d = o.dict else { return false }
+            if d.replaceValue(atEntry: hint, ifKeyIs: name, from: value) { return true }
+            d.setStr(name, value.move())
+            // Usually a new key, appended last.
+            let last = d.entries.count - 1
+            ce.pointee.store.set(version, d.value(atEntry: last, ifKeyIs: name) != nil ? last : d.entryIndex(ofStr: name))
+            return true
+        }
+    }
+
+    /// After `loadMethod` found a method to call with `o` as self: remembers it for `o`'s type
+    /// state when the lookup did not depend on anything but the type (and the instance dict,
+    /// checked on every hit).
+    func cacheMethod(_ o: PyObject, _ name: PyStr, _ ce: UnsafeMutablePointer<AttrCacheEntry>) {
+        guard let t = o.type, !(o is PyType), t !== BuiltinTypes.superType,
+              attrHooks(t).isDisjoint(with: [.getattribute, .isType]),
+              let d = t.lookup(name), case .object(let dobj) = d,
+              dobj.type === functionType || dobj is PyMethodDescriptor else { return }
+        ce.pointee.methodVersion = t.version
+        ce.pointee.method = Unmanaged.passUnretained(dobj)
+    }
+
+    /// LOAD_METHOD from the cache: the method for the object in `slot` (not retained), or nil.
+    @inline(__always) func cachedMethod(_ slot: UnsafeMutablePointer<Value>, _ name: PyStr,
+                                        _ ce: UnsafeMutablePointer<AttrCacheEntry>) -> Value? {
+        guard let ou = slot.unretainedObject else { return nil }
+        return ou._withUnsafeGuaranteedRef { o -> Value? in
+            guard o.type.version == ce.pointee.methodVersion, let m = ce.pointee.method else { return nil }
+            // An instance attribute of that name shadows the method.
+            if let d = o.dict, d.count > 0, d.entryIndex(ofStr: name) >= 0 { return nil }
+            return .object(m.takeUnretainedValue())
+        }
+    }
+}
