@@ -143,6 +143,14 @@ public enum Opcode: UInt8, CaseIterable {
                            // ValueError "mapping pattern checks duplicate key (k)"
     case matchClass        // arg = positional sub-pattern count. [s, cls, kwnames] → [attrs tuple or None]
     case copyDictWithoutKeys // [s, keys] → [dict of s's items without keys]   (`**rest`)
+    // MARK: superinstructions (never emitted by the compiler: `quicken` rewrites the first of a
+    // pair in the run loop's copy of the code; the second instruction stays in place, is skipped
+    // by the fused handler and still runs on its own when it is a jump target)
+    case loadFastLoadFast  // arg = local slot; the next word's arg = second local slot
+    case loadFastLoadConst // arg = local slot; the next word's arg = const index
+    case storeFastLoadFast // arg = local slot stored; the next word's arg = local slot loaded
+    case loadFastAttr      // arg = local slot; the next word's arg = name index. [] → [local.name]
+                           // without retaining the local around the attribute cache lookup
 }
 
 public enum OperandKind { case none, const, local, cell, name, jump, count, flags }
@@ -230,7 +238,30 @@ extension Opcode {
         case .raiseVarargs: return -arg
         case .matchClass: return -2
         case .copyDictWithoutKeys: return -1
+        // Superinstructions: the pair's combined effect (the skipped second word counts 0 here).
+        case .loadFastLoadFast, .loadFastLoadConst: return 2
+        case .storeFastLoadFast: return 0
+        case .loadFastAttr: return 1
         }
+    }
+}
+
+/// Rewrites instruction pairs into superinstructions in place (see the MARK above): only the
+/// first word changes, so instruction indices, jump targets and location tables stay valid.
+func quicken(_ code: UnsafeMutablePointer<UInt32>, count: Int) {
+    var i = 0
+    while i + 1 < count {
+        let a = code[i], b = Instr.op(code[i + 1])
+        let fused: Opcode?
+        switch (Instr.op(a), b) {
+        case (.loadFast, .loadFast): fused = .loadFastLoadFast
+        case (.loadFast, .loadConst): fused = .loadFastLoadConst
+        case (.storeFast, .loadFast): fused = .storeFastLoadFast
+        case (.loadFast, .loadAttr): fused = .loadFastAttr
+        default: fused = nil
+        }
+        if let op = fused { code[i] = Instr.make(op, Instr.arg(a)) }
+        i += 1
     }
 }
 

@@ -14,7 +14,7 @@ extension Interpreter {
     /// Returns a finished frame to its code's pool when nothing else references it. Callers
     /// hand over their reference (`consume`), so pooling costs no retain/release pair.
     @inline(__always) func recycle(_ frame: consuming Frame) {
-        guard isKnownUniquelyReferenced(&frame), frame.generator == nil else { return }
+        guard isKnownUniquelyReferenced(&frame), !frame.hasGenerator else { return }
         let rt = frame.rt
         if rt.pooledCount < 16 {
             frame.clear()
@@ -54,8 +54,10 @@ extension Interpreter {
             let fn = unsafeDowncast(o, to: PyFunction.self)
             guard let rt = fn.code.runtime, rt.directCall && argc == rt.argCount else { return nil }
             let nf = freshFrame(fn, rt)
-            // The slots hold `.undefined` (trivial), so they can be overwritten.
-            nf.slots.moveInitialize(from: args, count: argc)
+            // The slots hold `.undefined` (trivial), so they can be overwritten. One value at a
+            // time: a variable-count move is a memmove call.
+            var i = 0
+            while i < argc { (nf.slots + i).moveInitialize(from: args + i, count: 1); i &+= 1 }
             return nf
         }
     }

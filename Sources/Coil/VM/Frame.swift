@@ -34,6 +34,7 @@ final class CodeRuntime {
     init(code: CodeObject, interp: Interpreter) {
         instructions = .allocate(capacity: max(1, code.instructions.count))
         instructions.initialize(from: code.instructions, count: code.instructions.count)
+        quicken(instructions, count: code.instructions.count)
         let cv = code.constants.map { interp.materialize($0) }
         constCount = cv.count
         consts = .allocate(capacity: max(1, cv.count))
@@ -135,14 +136,23 @@ public final class Frame {
     /// Slots: `nlocals` locals, then `ncells` cells, then the value stack.
     let slots: UnsafeMutablePointer<Value>
     let slotCount: Int
+    /// `slots + nlocals + ncells`: stored, since every call and return computes stack depths.
+    let stackBase: UnsafeMutablePointer<Value>
     /// Saved stack depth (number of values on the stack) while not executing.
     var stackDepth = 0
     /// The frame to return to (the caller, or the frame that resumed this generator).
     var back: Frame?
     /// For `__init__` frames pushed by a class call: the instance the call returns.
     var initInstance: PyObject?
-    /// The generator/coroutine owning this frame, if any.
-    unowned(unsafe) var generator: PyGenerator?
+    /// The generator/coroutine owning this frame, if any. The unowned links below are stored as
+    /// `Unmanaged` so that the hot nil checks (`hasGenerator`…) load a pointer without the
+    /// retain/release pair reading an `unowned(unsafe)` optional costs.
+    var generator: PyGenerator? {
+        @inline(__always) get { generatorRef?.takeUnretainedValue() }
+        @inline(__always) set { generatorRef = newValue.map { Unmanaged.passUnretained($0) } }
+    }
+    private var generatorRef: Unmanaged<PyGenerator>?
+    @inline(__always) var hasGenerator: Bool { generatorRef != nil }
     /// The exception being handled when this (generator) frame was suspended.
     var savedHandled: Value = .none
     /// Set on the bottom frame of a greenlet's chain: returning from it ends the greenlet.
@@ -150,7 +160,11 @@ public final class Frame {
     /// when scripts drop it. Not `weak` either: a weak reference gives the greenlet a side table,
     /// which puts every retain/release of it on the runtime's slow path (measured: greenlet
     /// ping-pong 1.9x slower). A greenlet's deinit clears or re-targets this link.
-    unowned(unsafe) var greenletOwner: PyGreenlet?
+    var greenletOwner: PyGreenlet? {
+        @inline(__always) get { greenletOwnerRef?.takeUnretainedValue() }
+        @inline(__always) set { greenletOwnerRef = newValue.map { Unmanaged.passUnretained($0) } }
+    }
+    private var greenletOwnerRef: Unmanaged<PyGreenlet>?
     /// An exception to raise at the suspension point when the frame resumes (`throw()`).
     var pendingThrow: PyBaseException?
     /// Link in the code's frame pool (the pool owns the reference).
@@ -158,7 +172,12 @@ public final class Frame {
     /// While a resumption runs this generator frame directly on behalf of frames suspended in
     /// `yield from`/`await` (see `enterGeneratorChain`): the frame delegating to this one.
     /// Set only while running; kept alive by its own generator.
-    unowned(unsafe) var delegator: Frame?
+    var delegator: Frame? {
+        @inline(__always) get { delegatorRef?.takeUnretainedValue() }
+        @inline(__always) set { delegatorRef = newValue.map { Unmanaged.passUnretained($0) } }
+    }
+    private var delegatorRef: Unmanaged<Frame>?
+    @inline(__always) var hasDelegator: Bool { delegatorRef != nil }
 
     /// The frame this one returns or yields into: the delegating frame while a `yield from`
     /// chain runs its innermost delegate directly, else `back`.
@@ -171,11 +190,12 @@ public final class Frame {
         self.builtins = builtins
         slotCount = rt.nlocals + rt.ncells + code.stackSize + 1
         slots = .allocate(capacity: slotCount)
+        stackBase = slots + rt.nlocals + rt.ncells
         slots.initialize(repeating: .undefined, count: rt.nlocals + rt.ncells)
     }
 
     @inline(__always) var cellBase: UnsafeMutablePointer<Value> { slots + rt.nlocals }
-    @inline(__always) var stackBase: UnsafeMutablePointer<Value> { slots + rt.nlocals + rt.ncells }
+
 
     /// Clears the locals and the stack so the frame can be pooled or dropped.
     /// Fields that are usually already empty are tested first: a release call per field
@@ -191,9 +211,9 @@ public final class Frame {
         if locals != nil { locals = nil }
         if initInstance != nil { initInstance = nil }
         if !savedHandled.isNone { savedHandled = .none }
-        if greenletOwner != nil { greenletOwner = nil }
+        greenletOwnerRef = nil
         if pendingThrow != nil { pendingThrow = nil }
-        delegator = nil
+        delegatorRef = nil
     }
 
     deinit {

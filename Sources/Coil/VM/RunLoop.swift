@@ -91,6 +91,43 @@ extension Interpreter {
                         sp -= 1
                         fast[arg] = sp.move()
                         if hasPendingFinalizers { f.pc = pc; f.stackDepth = sp - f.stackBase; runPendingFinalizers() }
+                    case .loadFastLoadFast:
+                        let v = fast[arg]
+                        if v.isUndefined { throw unboundLocal(f.code.varnames[arg]) }
+                        sp.initialize(to: v); sp += 1
+                        let b = Instr.arg(code[pc]); pc &+= 1
+                        let w = fast[b]
+                        if w.isUndefined { throw unboundLocal(f.code.varnames[b]) }
+                        sp.initialize(to: w); sp += 1
+                    case .loadFastLoadConst:
+                        let v = fast[arg]
+                        if v.isUndefined { throw unboundLocal(f.code.varnames[arg]) }
+                        sp.initialize(to: v)
+                        (sp + 1).initialize(to: consts[Instr.arg(code[pc])])
+                        sp += 2; pc &+= 1
+                    case .storeFastLoadFast:
+                        sp -= 1
+                        fast[arg] = sp.move()
+                        if hasPendingFinalizers { f.pc = pc; f.stackDepth = sp - f.stackBase; runPendingFinalizers() }
+                        let b = Instr.arg(code[pc]); pc &+= 1
+                        let w = fast[b]
+                        if w.isUndefined { throw unboundLocal(f.code.varnames[b]) }
+                        sp.initialize(to: w); sp += 1
+                    case .loadFastAttr:
+                        let slot = fast + arg
+                        if slot.pointee.isUndefined { throw unboundLocal(f.code.varnames[arg]) }
+                        let n = Instr.arg(code[pc]); pc &+= 1
+                        let name = f.rt.names[n]
+                        let ce = f.rt.attrCache + n
+                        // The local keeps the object alive: no retain around the cache lookup.
+                        if let v = cachedInstanceAttr(slot, name, ce) {
+                            sp.initialize(to: v); sp += 1
+                            break
+                        }
+                        let o = slot.pointee
+                        let v = try getAttr(o, name)
+                        if case .object(let oo) = o { cacheInstanceAttr(oo, name, ce, store: false) }
+                        sp.initialize(to: v); sp += 1
                     case .deleteFast:
                         if fast[arg].isUndefined { throw unboundLocal(f.code.varnames[arg]) }
                         fast[arg] = .undefined
@@ -482,7 +519,7 @@ extension Interpreter {
                         var result = sp.move()
                         f.stackDepth = sp - f.stackBase
                         depth -= 1
-                        if let gen = f.generator {
+                        if f.hasGenerator, let gen = f.generator {
                             finishGenerator(gen, f)
                             if let d = f.delegator {
                                 // A delegate resumed directly finished: the SEND its delegator
@@ -804,7 +841,7 @@ extension Interpreter {
                         f.pc = pc; f.stackDepth = sp - f.stackBase
                         depth -= 1
                         if let gen = f.generator { leaveGenerator(gen, f) }
-                        if f.delegator != nil { f = unwindDelegators(f) }
+                        if f.hasDelegator { f = unwindDelegators(f) }
                         if f === entry { return .yielded(v) }
                         guard let parent = f.back else { return .yielded(v) }
                         f.back = nil
@@ -977,7 +1014,7 @@ extension Interpreter {
                     let done = f
                     f = done.back.take().unsafelyUnwrapped
                     currentFrame = f
-                    if done.generator == nil { recycle(consume done) }
+                    if !done.hasGenerator { recycle(consume done) }
                     code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
                     pc = f.pc; sp = f.stackBase + f.stackDepth
                     exc.traceback = PyTraceback(next: exc.traceback, code: f.code, loc: f.location(at: pc - 1), frame: nil)
