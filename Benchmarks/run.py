@@ -297,6 +297,20 @@ def print_table(rows, markdown):
         print('  '.join(c.ljust(w) for c, w in zip(cells, widths)).rstrip())
 
 
+def resolve_python(python):
+    """The interpreter binary itself: a launcher shim (pyenv's `python3` is a shell script)
+    would add its own start-up time to every python3 measurement."""
+    try:
+        out = subprocess.run([python, '-c', 'import sys; print(sys.executable)'],
+                             capture_output=True, text=True, timeout=30)
+        exe = out.stdout.strip()
+        if out.returncode == 0 and exe and os.path.exists(exe):
+            return exe
+    except (OSError, subprocess.SubprocessError):
+        pass
+    return python
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
     parser.add_argument('--coil', default='.build/release/coil',
@@ -314,6 +328,7 @@ def main():
     args = parser.parse_args()
     args.repeat = max(1, args.repeat)
     args.coil = resolve_coil(args.coil)
+    args.python = resolve_python(args.python)
 
     available = sorted(f[:-3] for f in os.listdir(HERE)
                        if f.endswith('.py') and f != 'run.py')

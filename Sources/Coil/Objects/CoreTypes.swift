@@ -326,7 +326,8 @@ private func installDescriptorTypes() {
 /// Creates a `super` object.
 func makeSuper(_ thisType: PyType, _ obj: Value) throws -> PySuper {
     let objType: PyType
-    if let t = obj.asType, t.isSubtype(of: thisType) { objType = t }
+    // Only classes (whose type has the `type` layout) need the dynamic cast.
+    if obj.type.layout == .type, let t = obj.asType, t.isSubtype(of: thisType) { objType = t }
     else if obj.type.isSubtype(of: thisType) { objType = obj.type }
     else { throw PyErr.typeError("super(type, obj): obj must be an instance or subtype of type") }
     return PySuper(thisType: thisType, obj: obj, objType: objType)

@@ -31,8 +31,20 @@ public final class PyDict: PyObject {
 
     // MARK: probing
 
+    /// Dicts of up to `linearLimit` entries (most instance and keyword dicts) have no hash
+    /// index: lookups scan the entries, which saves an allocation per dict and a rehash.
+    static let linearLimit = 8
+
     @inline(__always) private func probe(hash: Int, _ matches: (Int) throws -> Bool) rethrows -> (slot: Int, entry: Int) {
-        if indices.isEmpty { return (-1, -1) }
+        if indices.isEmpty {
+            var i = 0
+            let n = entries.count
+            while i < n {
+                if entries[i].hash == hash, !entries[i].key.isUndefined, try matches(i) { return (-1, i) }
+                i &+= 1
+            }
+            return (-1, -1)
+        }
         let mask = indices.count - 1
         var perturb = UInt(bitPattern: hash)
         var i = Int(perturb & UInt(mask))
@@ -51,12 +63,6 @@ public final class PyDict: PyObject {
     }
 
     private func grow() {
-        if entries.isEmpty {
-            // A dict's first insertion (every new instance dict): the smallest table, no rehash.
-            entries.reserveCapacity(6)
-            indices = Array(repeating: -1, count: 8)
-            return
-        }
         var live: [Entry]
         if count == entries.count {
             live = entries
@@ -159,6 +165,13 @@ public final class PyDict: PyObject {
     }
 
     private func insertNew(slot: Int, hash: Int, key: Value, value: Value) {
+        if indices.isEmpty && entries.count < PyDict.linearLimit {
+            if entries.isEmpty { entries.reserveCapacity(PyDict.linearLimit) }
+            entries.append(Entry(hash: hash, key: key, value: value))
+            count += 1
+            mutations &+= 1
+            return
+        }
         if indices.isEmpty || (entries.count + 1) * 3 > indices.count * 2 {
             grow()
             let (s, _) = probe(hash: hash) { _ in false }
@@ -173,7 +186,7 @@ public final class PyDict: PyObject {
 
     private func removeAt(slot: Int, entry e: Int) -> Value {
         let v = entries[e].value
-        indices[slot] = -2
+        if slot >= 0 { indices[slot] = -2 }
         entries[e].key = .undefined
         entries[e].value = .undefined
         count -= 1

@@ -68,6 +68,10 @@ extension Interpreter {
               attrHooks(t).isDisjoint(with: [.getattribute, .isType]),
               let d = t.lookup(name), case .object(let dobj) = d,
               dobj.type === functionType || dobj is PyMethodDescriptor else { return }
+        if ce.pointee.methodVersion != t.version {
+            ce.pointee.methodVersion2 = ce.pointee.methodVersion
+            ce.pointee.method2 = ce.pointee.method
+        }
         ce.pointee.methodVersion = t.version
         ce.pointee.method = Unmanaged.passUnretained(dobj)
     }
@@ -77,7 +81,10 @@ extension Interpreter {
                                         _ ce: UnsafeMutablePointer<AttrCacheEntry>) -> Value? {
         guard let ou = slot.unretainedObject else { return nil }
         return ou._withUnsafeGuaranteedRef { o -> Value? in
-            guard o.type.version == ce.pointee.methodVersion, let m = ce.pointee.method else { return nil }
+            let version = o.type.version
+            let hit = version == ce.pointee.methodVersion ? ce.pointee.method
+                : version == ce.pointee.methodVersion2 ? ce.pointee.method2 : nil
+            guard let m = hit else { return nil }
             // An instance attribute of that name shadows the method.
             if let d = o.dict, d.count > 0, d.entryIndex(ofStr: name) >= 0 { return nil }
             return .object(m.takeUnretainedValue())

@@ -87,11 +87,13 @@ final class CodeRuntime {
 struct AttrCacheEntry {
     var load = AttrWays()
     var store = AttrWays()
-    /// LOAD_METHOD: for instances of the type whose version is `methodVersion`, `name` is the
-    /// plain function or method descriptor `method` (owned by the type's dict, which cannot
-    /// change without the version changing).
+    /// LOAD_METHOD: for instances of the type whose version is `methodVersion` (or
+    /// `methodVersion2`), `name` is the plain function or method descriptor `method` (`method2`),
+    /// owned by the type's dict, which cannot change without the version changing.
     var methodVersion: UInt64 = .max
     var method: Unmanaged<PyObject>? = nil
+    var methodVersion2: UInt64 = .max
+    var method2: Unmanaged<PyObject>? = nil
 }
 
 /// Two (type version, entry position) pairs, so a site that sees instances of two types (a
