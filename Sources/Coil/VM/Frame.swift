@@ -9,6 +9,9 @@ final class CodeRuntime {
     let consts: UnsafeMutablePointer<Value>
     let constCount: Int
     let names: [PyStr]
+    /// `names` as unretained references (the array keeps them alive): the run loop's attribute
+    /// fast paths borrow a name with no retain/release pair.
+    let nameRefs: UnsafeMutablePointer<Unmanaged<PyStr>>
     /// LOAD_GLOBAL inline caches, one per name index.
     let globalCache: UnsafeMutablePointer<GlobalCacheEntry>
     /// LOAD_ATTR / STORE_ATTR instance-dict caches, one per name index.
@@ -40,6 +43,8 @@ final class CodeRuntime {
         consts = .allocate(capacity: max(1, cv.count))
         consts.initialize(from: cv, count: cv.count)
         names = code.names.map { interp.intern($0) }
+        nameRefs = .allocate(capacity: max(1, names.count))
+        nameRefs.initialize(from: names.map { Unmanaged.passUnretained($0) }, count: names.count)
         globalCache = .allocate(capacity: max(1, names.count))
         globalCache.initialize(repeating: GlobalCacheEntry(), count: max(1, names.count))
         attrCache = .allocate(capacity: max(1, names.count))
@@ -74,6 +79,7 @@ final class CodeRuntime {
             u.release()
         }
         globalCache.deallocate()
+        nameRefs.deallocate()
         attrCache.deallocate()
         instructions.deallocate()
         consts.deinitialize(count: constCount)

@@ -117,13 +117,13 @@ extension Interpreter {
                         let slot = fast + arg
                         if slot.pointee.isUndefined { throw unboundLocal(f.code.varnames[arg]) }
                         let n = Instr.arg(code[pc]); pc &+= 1
-                        let name = f.rt.names[n]
                         let ce = f.rt.attrCache + n
                         // The local keeps the object alive: no retain around the cache lookup.
-                        if let v = cachedInstanceAttr(slot, name, ce) {
+                        if let v = f.rt.nameRefs[n]._withUnsafeGuaranteedRef({ cachedInstanceAttr(slot, $0, ce) }) {
                             sp.initialize(to: v); sp += 1
                             break
                         }
+                        let name = f.rt.names[n]
                         let o = slot.pointee
                         let v = try getAttr(o, name)
                         if case .object(let oo) = o { cacheInstanceAttr(oo, name, ce, store: false) }
@@ -192,12 +192,12 @@ extension Interpreter {
 
                     // MARK: attributes and items
                     case .loadAttr:
-                        let name = f.rt.names[arg]
                         let ce = f.rt.attrCache + arg
-                        if let v = cachedInstanceAttr(sp - 1, name, ce) {
+                        if let v = f.rt.nameRefs[arg]._withUnsafeGuaranteedRef({ cachedInstanceAttr(sp - 1, $0, ce) }) {
                             (sp - 1).pointee = v
                             break
                         }
+                        let name = f.rt.names[arg]
                         let o = (sp - 1).move()
                         sp -= 1
                         let v = try getAttr(o, name)
@@ -205,12 +205,12 @@ extension Interpreter {
                         sp.initialize(to: v); sp += 1
                     case .storeAttr:
                         sp -= 2
-                        let name = f.rt.names[arg]
                         let ce = f.rt.attrCache + arg
-                        if storeCachedInstanceAttr(sp + 1, name, ce, sp) {
+                        if f.rt.nameRefs[arg]._withUnsafeGuaranteedRef({ storeCachedInstanceAttr(sp + 1, $0, ce, sp) }) {
                             (sp + 1).deinitialize(count: 1)
                             break
                         }
+                        let name = f.rt.names[arg]
                         let o = (sp + 1).move()
                         let v = sp.move()
                         try setAttr(o, name, v)
@@ -220,14 +220,14 @@ extension Interpreter {
                         let o = sp.move()
                         try delAttr(o, f.rt.names[arg])
                     case .loadMethod:
-                        let name = f.rt.names[arg]
                         let ce = f.rt.attrCache + arg
-                        if let m = cachedMethod(sp - 1, name, ce) {
+                        if let m = f.rt.nameRefs[arg]._withUnsafeGuaranteedRef({ cachedMethod(sp - 1, $0, ce) }) {
                             sp.moveInitialize(from: sp - 1, count: 1)
                             (sp - 1).initialize(to: m)
                             sp += 1
                             break
                         }
+                        let name = f.rt.names[arg]
                         sp -= 1
                         let o = sp.move()
                         let (m, s) = try loadMethod(o, name)
