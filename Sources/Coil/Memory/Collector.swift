@@ -21,6 +21,9 @@ extension Heap {
         if collecting { return 0 }
         collecting = true
         defer { collecting = false }
+        // Pooled frames are a cache whose references would count as roots (and keep unused
+        // code objects alive in a cycle): empty the pools first.
+        owner?.drainFramePools()
         let n = objects.count
         var refs = [Int32](repeating: 0, count: n)
         let offset = Heap.retainCountOffset

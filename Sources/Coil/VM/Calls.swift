@@ -18,6 +18,10 @@ extension Interpreter {
         let rt = frame.rt
         if rt.pooledCount < 16 {
             frame.clear()
+            if !rt.inPoolRegistry {
+                rt.inPoolRegistry = true
+                pooledRuntimes.append(rt)
+            }
             rt.pool(consume frame)
         }
     }

@@ -26,6 +26,8 @@ final class CodeRuntime {
     /// retain/release pairs on this per-call path.
     var pooledFrame: Unmanaged<Frame>?
     var pooledCount = 0
+    /// Listed in `Interpreter.pooledRuntimes` (until the next collection drains the pool).
+    var inPoolRegistry = false
     /// Calls with exactly `argCount` positional arguments need no binding and no cells: the
     /// run loop moves the arguments straight into the new frame's slots.
     let directCall: Bool
@@ -71,6 +73,19 @@ final class CodeRuntime {
         frame.nextPooled = pooledFrame
         pooledFrame = Unmanaged.passRetained(consume frame)
         pooledCount += 1
+    }
+
+    /// Frees the pooled frames. Each references this runtime, so the last release can free
+    /// `self`: keep it alive until the loop is done.
+    func drainPool() {
+        inPoolRegistry = false
+        withExtendedLifetime(self) {
+            while let u = pooledFrame {
+                pooledFrame = u._withUnsafeGuaranteedRef { $0.nextPooled }
+                pooledCount -= 1
+                u.release()
+            }
+        }
     }
 
     deinit {

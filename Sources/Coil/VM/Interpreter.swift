@@ -61,6 +61,10 @@ public final class Interpreter {
     var greenletKill: (killer: PyGreenlet, invocation: Int)?
     /// Counts run-loop invocations (greenlet chains bound to one must resume in it).
     var invocationCounter = 0
+    /// Code runtimes whose frame pools hold frames. A pooled frame references its code, runtime
+    /// and globals, which keeps code objects (and e.g. `exec` namespaces) alive in a cycle;
+    /// the pools are emptied at every collection so such code can be freed (see `recycle`).
+    var pooledRuntimes: [CodeRuntime] = []
     /// The value of the last StopIteration swallowed by `next(_:)`.
     var lastStopValue: Value = .none
     /// A valid pointer for zero-argument calls.
@@ -98,7 +102,15 @@ public final class Interpreter {
     }
 
     deinit {
+        drainFramePools()
         if Heap.current === heap { pthread_setspecific(Heap.key, nil) }
+    }
+
+    /// Frees every pooled frame (they are only a cache).
+    func drainFramePools() {
+        let rts = pooledRuntimes
+        pooledRuntimes = []
+        for rt in rts { rt.drainPool() }
     }
 
     /// Runs the cycle collector now (also triggered automatically at safepoints).
