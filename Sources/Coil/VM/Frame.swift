@@ -93,6 +93,11 @@ public final class Frame {
     var stackDepth = 0
     /// The frame to return to (the caller, or the frame that resumed this generator).
     var back: Frame?
+    /// Set while a call (`g.send(v)`, `next(g)`) resumed this generator frame inside the run
+    /// loop: the call's stack slot gave its reference here, keeping the generator alive until
+    /// the frame yields or finishes. Not traversed by the collector: it acts as a root, like the
+    /// argument a native call would hold.
+    var callResumed: PyGenerator?
     /// For `__init__` frames pushed by a class call: the instance the call returns.
     var initInstance: PyObject?
     /// The generator/coroutine owning this frame, if any.
@@ -144,6 +149,7 @@ public final class Frame {
         if back != nil { back = nil }
         if locals != nil { locals = nil }
         if initInstance != nil { initInstance = nil }
+        if callResumed != nil { callResumed = nil }
         if !savedHandled.isNone { savedHandled = .none }
         if greenletOwner != nil { greenletOwner = nil }
         if pendingThrow != nil { pendingThrow = nil }

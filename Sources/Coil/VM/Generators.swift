@@ -101,6 +101,48 @@ extension Interpreter {
         return r
     }
 
+    // MARK: resuming from a call in the run loop
+
+    /// Records the callables `generatorResumedByCall` recognises.
+    func rememberResumeCallees() {
+        func id(_ v: Value?) -> UnsafeMutableRawPointer? {
+            guard case .object(let o)? = v else { return nil }
+            resumeCallees.append(o)
+            return Unmanaged.passUnretained(o).toOpaque()
+        }
+        genSendID = id(BuiltinTypes.generator.typeDict.getStr("send"))
+        genNextID = id(BuiltinTypes.generator.typeDict.getStr("__next__"))
+        coroSendID = id(BuiltinTypes.coroutine.typeDict.getStr("send"))
+        nextBuiltinID = id(builtins.getStr("next"))
+    }
+
+    /// For the run loop's CALL: when `callee` is `generator.send`, `coroutine.send` (two
+    /// arguments), `generator.__next__` or the builtin `next` (one argument) and the first
+    /// argument is a generator (coroutine for `coroutine.send`) that still has a frame, that
+    /// generator, borrowed from its slot; else nil. The run loop then resumes it like FOR_ITER
+    /// does, instead of a native call running a nested loop; RETURN_VALUE raises the
+    /// StopIteration at the call. Everything else (finished generators, wrong receivers, a
+    /// default for next()) takes the ordinary call, which has the error messages.
+    @inline(__always) func generatorResumedByCall(_ callee: Unmanaged<PyObject>, _ args: UnsafeMutablePointer<Value>,
+                                                  _ argc: Int) -> Unmanaged<PyObject>? {
+        let c = callee.toOpaque()
+        let kind: PyGenerator.Kind
+        if argc == 1 {
+            guard c == nextBuiltinID || c == genNextID else { return nil }
+            kind = .generator
+        } else if argc == 2 {
+            if c == genSendID { kind = .generator } else if c == coroSendID { kind = .coroutine } else { return nil }
+        } else {
+            return nil
+        }
+        guard let gu = args.unretainedObject else { return nil }
+        let ok = gu._withUnsafeGuaranteedRef { o -> Bool in
+            guard let g = o as? PyGenerator else { return false }
+            return g.kind == kind && g.frame != nil
+        }
+        return ok ? gu : nil
+    }
+
     // MARK: native-side driving (send/throw/close, next() from builtins)
 
     /// Resumes `gen` with `v` from native code. `.returned` means the generator finished.

@@ -479,17 +479,25 @@ extension Interpreter {
                             guard f.back != nil else { return .returned(result) }
                             let done = f
                             f = done.back.take().unsafelyUnwrapped
+                            // Released at the end of this case, once the switch is complete.
+                            let held = done.callResumed.take()
                             recycleGeneratorFrame(consume done)
                             loadRegisters(f, &code, &consts, &fast, &pc, &sp)
-                            // The resumer is a SEND (delivers the return value) or a FOR_ITER
-                            // (the iterator is exhausted).
+                            // The resumer is a SEND (delivers the return value), a FOR_ITER
+                            // (the iterator is exhausted) or a call (g.send(), next(g): raises
+                            // StopIteration(value) there, as the native methods do).
                             let resumer = code[pc - 1]
-                            if Instr.op(resumer) == .send {
+                            let rop = Instr.op(resumer)
+                            if rop == .send {
                                 (sp - 1).pointee = result
-                            } else {
+                            } else if rop == .forIter {
                                 sp -= 1; sp.deinitialize(count: 1)
+                            } else {
+                                _ = consume held
+                                throw PyErr.stopIteration(result)
                             }
                             pc = Instr.arg(resumer)
+                            _ = consume held
                             break
                         }
                         if let inst = f.initInstance {
@@ -564,6 +572,34 @@ extension Interpreter {
                             code = nf.rt.instructions; consts = nf.rt.consts; fast = nf.slots
                             pc = 0; sp = nf.stackBase
                             currentFrame = nf
+                            break
+                        }
+                        if kwnames == nil, let cu = fnSlot.unretainedObject, let gu = generatorResumedByCall(cu, argStart, argc) {
+                            // g.send(v), next(g): resume the generator in this loop as FOR_ITER
+                            // does. Its yield lands where the call's result goes; its return
+                            // raises StopIteration at this call (RETURN_VALUE below).
+                            let blocked = gu._withUnsafeGuaranteedRef { o -> Bool in
+                                let g = unsafeDowncast(o, to: PyGenerator.self)
+                                return g.running || (!g.started && argc == 2 && !argStart[1].isNone)
+                            }
+                            if blocked {
+                                let g = unsafeDowncast(gu.takeUnretainedValue(), to: PyGenerator.self)
+                                if g.kind == .coroutine { g.wasAwaited = true }
+                                throw resumeError(g, argc == 2 ? argStart[1] : .none)
+                            }
+                            let v: Value = argc == 2 ? (argStart + 1).move() : .none
+                            // The argument slot's reference moves to the frame (`callResumed`).
+                            let gen = unsafeDowncast(argStart.move().asObject.unsafelyUnwrapped, to: PyGenerator.self)
+                            let base = op == .callMethod ? sp - arg - 2 : fnSlot
+                            base.drop(argStart - base)
+                            sp = base
+                            gen.wasAwaited = true
+                            let gf = gen.frame.unsafelyUnwrapped
+                            f.pc = pc; f.stackDepth = sp - f.stackBase
+                            gf.back = consume f
+                            f = enterGeneratorChain(gen, gf, sending: v)
+                            gf.callResumed = consume gen
+                            loadRegisters(f, &code, &consts, &fast, &pc, &sp)
                             break
                         }
                         let callee = fnSlot.pointee
@@ -783,11 +819,18 @@ extension Interpreter {
                         if let gen = f.generator { leaveGenerator(gen, f) }
                         if f.delegator != nil { f = unwindDelegators(f) }
                         if f === entry { return .yielded(v) }
-                        guard let parent = f.back else { return .yielded(v) }
-                        f.back = nil
+                        guard let parent = f.back.take() else { return .yielded(v) }
+                        // A generator resumed by a call may lose its last reference here; it is
+                        // released after the switch (its finalizer then runs at a safepoint).
+                        let held = f.callResumed.take()
                         f = parent
                         loadRegisters(f, &code, &consts, &fast, &pc, &sp)
                         sp.initialize(to: v); sp += 1
+                        if held != nil {
+                            _ = consume held
+                            // Reclaimed (`next(gen())`): close it now, as CPython does when the call returns.
+                            if hasPendingFinalizers { f.pc = pc; f.stackDepth = sp - f.stackBase; runPendingFinalizers() }
+                        }
                     case .send:
                         sp -= 1
                         let v = sp.move()
@@ -954,7 +997,10 @@ extension Interpreter {
                     let done = f
                     f = done.back.take().unsafelyUnwrapped
                     currentFrame = f
+                    // A generator resumed by a call (g.send()) dropped its frame already.
+                    let held = done.callResumed.take()
                     if done.generator == nil { recycle(consume done) }
+                    _ = consume held
                     code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
                     pc = f.pc; sp = f.stackBase + f.stackDepth
                     exc.traceback = PyTraceback(next: exc.traceback, code: f.code, loc: f.location(at: pc - 1), frame: nil)
