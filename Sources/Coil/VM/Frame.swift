@@ -89,6 +89,8 @@ public final class Frame {
     /// Slots: `nlocals` locals, then `ncells` cells, then the value stack.
     let slots: UnsafeMutablePointer<Value>
     let slotCount: Int
+    /// `slots + nlocals + ncells`, stored: every frame switch and call reads it.
+    let stackBase: UnsafeMutablePointer<Value>
     /// Saved stack depth (number of values on the stack) while not executing.
     var stackDepth = 0
     /// The frame to return to (the caller, or the frame that resumed this generator).
@@ -100,8 +102,14 @@ public final class Frame {
     var callResumed: PyGenerator?
     /// For `__init__` frames pushed by a class call: the instance the call returns.
     var initInstance: PyObject?
-    /// The generator/coroutine owning this frame, if any.
-    unowned(unsafe) var generator: PyGenerator?
+    /// The generator/coroutine owning this frame, if any. Unmanaged: the generator owns the
+    /// frame; the run loop borrows it (`_withUnsafeGuaranteedRef`) on every yield, where an
+    /// `unowned(unsafe)` read would still retain and release it.
+    var generatorRef: Unmanaged<PyGenerator>?
+    var generator: PyGenerator? {
+        get { generatorRef?.takeUnretainedValue() }
+        set { generatorRef = newValue.map { Unmanaged.passUnretained($0) } }
+    }
     /// The exception being handled when this (generator) frame was suspended.
     var savedHandled: Value = .none
     /// Set on the bottom frame of a greenlet's chain: returning from it ends the greenlet.
@@ -117,7 +125,11 @@ public final class Frame {
     /// While a resumption runs this generator frame directly on behalf of frames suspended in
     /// `yield from`/`await` (see `enterGeneratorChain`): the frame delegating to this one.
     /// Set only while running; kept alive by its own generator.
-    unowned(unsafe) var delegator: Frame?
+    var delegatorRef: Unmanaged<Frame>?
+    var delegator: Frame? {
+        get { delegatorRef?.takeUnretainedValue() }
+        set { delegatorRef = newValue.map { Unmanaged.passUnretained($0) } }
+    }
 
     /// The frame this one returns or yields into: the delegating frame while a `yield from`
     /// chain runs its innermost delegate directly, else `back`.
@@ -131,10 +143,10 @@ public final class Frame {
         slotCount = rt.nlocals + rt.ncells + code.stackSize + 1
         slots = .allocate(capacity: slotCount)
         slots.initialize(repeating: .undefined, count: rt.nlocals + rt.ncells)
+        stackBase = slots + rt.nlocals + rt.ncells
     }
 
     @inline(__always) var cellBase: UnsafeMutablePointer<Value> { slots + rt.nlocals }
-    @inline(__always) var stackBase: UnsafeMutablePointer<Value> { slots + rt.nlocals + rt.ncells }
 
     /// Clears the locals and the stack so the frame can be pooled or dropped.
     /// Fields that are usually already empty are tested first: a release call per field
@@ -153,7 +165,7 @@ public final class Frame {
         if !savedHandled.isNone { savedHandled = .none }
         if greenletOwner != nil { greenletOwner = nil }
         if pendingThrow != nil { pendingThrow = nil }
-        delegator = nil
+        delegatorRef = nil
     }
 
     deinit {

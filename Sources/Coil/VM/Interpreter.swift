@@ -68,6 +68,9 @@ public final class Interpreter {
     /// lazy-initialization check on every access.
     let functionType = BuiltinTypes.function
     let listType = BuiltinTypes.list
+    let dictType = BuiltinTypes.dict
+    let generatorType = BuiltinTypes.generator
+    let coroutineType = BuiltinTypes.coroutine
     /// The callables a CALL may resume a generator with in the run loop (see
     /// `generatorResumedByCall`), compared by address. `resumeCallees` keeps them alive so an
     /// address is never reused by another object.

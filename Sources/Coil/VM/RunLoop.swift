@@ -118,28 +118,20 @@ extension Interpreter {
                             sp.initialize(to: v); sp += 1
                         }
                     case .loadGlobal:
-                        let ce = f.rt.globalCache + arg
-                        let g = f.globals
-                        let v: Value
-                        if ce.pointee.globalsVersion == g.mutations {
-                            if ce.pointee.builtinsVersion == 0 {
-                                v = g.value(atEntry: ce.pointee.index)
-                            } else if ce.pointee.builtinsVersion == f.builtins.mutations {
-                                v = f.builtins.value(atEntry: ce.pointee.index)
-                            } else {
-                                v = try loadGlobalSlow(f, arg)
-                            }
-                        } else {
-                            v = try loadGlobalSlow(f, arg)
-                        }
+                        let v = try loadGlobalCached(f, arg)
                         sp.initialize(to: v); sp += 1
                     case .storeGlobal:
                         sp -= 1
-                        f.globals.setStr(f.rt.names[arg], sp.move())
+                        storeGlobalCached(f, arg, sp.move())
                     case .deleteGlobal:
                         let name = f.rt.names[arg]
                         if f.globals.removeStr(name) == nil { throw nameError(name.value) }
                     case .loadName:
+                        if namesAreGlobals(f) {
+                            let v = try loadGlobalCached(f, arg)
+                            sp.initialize(to: v); sp += 1
+                            break
+                        }
                         let name = f.rt.names[arg]
                         if let v = try lookupName(f, name) {
                             sp.initialize(to: v); sp += 1
@@ -148,6 +140,11 @@ extension Interpreter {
                         }
                     case .storeName:
                         sp -= 1
+                        if namesAreGlobals(f) {
+                            storeGlobalCached(f, arg, sp.move())
+                            if hasPendingFinalizers { f.pc = pc; f.stackDepth = sp - f.stackBase; runPendingFinalizers() }
+                            break
+                        }
                         let v = sp.move()
                         try storeName(f, f.rt.names[arg], v)
                     case .deleteName:
@@ -432,16 +429,12 @@ extension Interpreter {
                             } else {
                                 sp -= 1; sp.deinitialize(count: 1); pc = arg
                             }
-                        } else if let gen = o as? PyGenerator, gen.kind == .generator {
-                            guard let gf = gen.frame else {
-                                sp -= 1; sp.deinitialize(count: 1); pc = arg
-                                break
-                            }
-                            if gen.running { try resumeCheck(gen, .none) }
-                            // Resume the generator in this loop; its yield lands back here.
+                        } else if o.type === generatorType, let ou = (sp - 1).unretainedObject,
+                                  let gf = loopResumableFrame(ou, coroutines: false, sending: .none) {
+                            // Resume the generator in this loop; its yield lands back here. It is
+                            // borrowed from the slot (`o` is not used here, so not retained).
                             f.pc = pc; f.stackDepth = sp - f.stackBase
-                            gf.back = f
-                            f = enterGeneratorChain(gen, gf, sending: .none)
+                            f = switchIntoGenerator(ou, gf, caller: f, sending: .none)
                             loadRegisters(f, &code, &consts, &fast, &pc, &sp)
                         } else if let it = o as? PyNativeIterator {
                             if let v = try it.next(self) {
@@ -574,31 +567,22 @@ extension Interpreter {
                             currentFrame = nf
                             break
                         }
-                        if kwnames == nil, let cu = fnSlot.unretainedObject, let gu = generatorResumedByCall(cu, argStart, argc) {
+                        if kwnames == nil, let cu = fnSlot.unretainedObject, let gu = generatorResumedByCall(cu, argStart, argc),
+                           let gf = loopResumableFrame(gu, coroutines: argc == 2, sending: argc == 2 ? argStart[1] : .none) {
                             // g.send(v), next(g): resume the generator in this loop as FOR_ITER
                             // does. Its yield lands where the call's result goes; its return
                             // raises StopIteration at this call (RETURN_VALUE below).
-                            let blocked = gu._withUnsafeGuaranteedRef { o -> Bool in
-                                let g = unsafeDowncast(o, to: PyGenerator.self)
-                                return g.running || (!g.started && argc == 2 && !argStart[1].isNone)
-                            }
-                            if blocked {
-                                let g = unsafeDowncast(gu.takeUnretainedValue(), to: PyGenerator.self)
-                                if g.kind == .coroutine { g.wasAwaited = true }
-                                throw resumeError(g, argc == 2 ? argStart[1] : .none)
-                            }
                             let v: Value = argc == 2 ? (argStart + 1).move() : .none
-                            // The argument slot's reference moves to the frame (`callResumed`).
+                            // The argument slot's reference moves to the frame (`callResumed`),
+                            // which keeps the generator alive while it runs.
                             let gen = unsafeDowncast(argStart.move().asObject.unsafelyUnwrapped, to: PyGenerator.self)
                             let base = op == .callMethod ? sp - arg - 2 : fnSlot
                             base.drop(argStart - base)
                             sp = base
                             gen.wasAwaited = true
-                            let gf = gen.frame.unsafelyUnwrapped
-                            f.pc = pc; f.stackDepth = sp - f.stackBase
-                            gf.back = consume f
-                            f = enterGeneratorChain(gen, gf, sending: v)
                             gf.callResumed = consume gen
+                            f.pc = pc; f.stackDepth = sp - f.stackBase
+                            f = switchIntoGenerator(gu, gf, caller: f, sending: v)
                             loadRegisters(f, &code, &consts, &fast, &pc, &sp)
                             break
                         }
@@ -816,8 +800,8 @@ extension Interpreter {
                         let v = sp.move()
                         f.pc = pc; f.stackDepth = sp - f.stackBase
                         depth -= 1
-                        if let gen = f.generator { leaveGenerator(gen, f) }
-                        if f.delegator != nil { f = unwindDelegators(f) }
+                        if let gu = f.generatorRef { gu._withUnsafeGuaranteedRef { leaveGenerator($0, f) } }
+                        if f.delegatorRef != nil { f = unwindDelegators(f) }
                         if f === entry { return .yielded(v) }
                         guard let parent = f.back.take() else { return .yielded(v) }
                         // A generator resumed by a call may lose its last reference here; it is
@@ -834,16 +818,13 @@ extension Interpreter {
                     case .send:
                         sp -= 1
                         let v = sp.move()
-                        let receiver = (sp - 1).pointee
-                        if case .object(let ro) = receiver, let gen = ro as? PyGenerator, gen.kind != .asyncGenerator,
-                           let gf = gen.frame {
-                            try resumeCheck(gen, v)
+                        if let ru = (sp - 1).unretainedObject, let gf = loopResumableFrame(ru, coroutines: true, sending: v) {
                             f.pc = pc; f.stackDepth = sp - f.stackBase
-                            gf.back = f
-                            f = enterGeneratorChain(gen, gf, sending: v)
+                            f = switchIntoGenerator(ru, gf, caller: f, sending: v)
                             loadRegisters(f, &code, &consts, &fast, &pc, &sp)
                             break
                         }
+                        let receiver = (sp - 1).pointee
                         if case .object(let ro) = receiver, let gen = ro as? PyGenerator, gen.frame == nil {
                             if gen.kind == .coroutine { throw PyErr.runtimeError("cannot reuse already awaited coroutine") }
                             (sp - 1).pointee = .none
