@@ -66,7 +66,7 @@ extension Interpreter {
         guard fr.pendingThrow == nil, suspendedInDelegation(fr),
               let ru = (fr.stackBase + fr.stackDepth - 1).unretainedObject else { return nil }
         return ru._withUnsafeGuaranteedRef { o -> (Unmanaged<PyGenerator>, Unmanaged<Frame>)? in
-            guard o.type === generatorType || o.type === coroutineType else { return nil }
+            guard o.hasType(generatorType) || o.hasType(coroutineType) else { return nil }
             let sub = unsafeDowncast(o, to: PyGenerator.self)
             guard sub.started, !sub.running, let sf = sub.frame, sf.pendingThrow == nil else { return nil }
             return (Unmanaged.passUnretained(sub), Unmanaged.passUnretained(sf))
@@ -79,7 +79,7 @@ extension Interpreter {
     /// sent to a just-started one) goes through the generic path, which raises the errors.
     @inline(__always) func loopResumableFrame(_ ou: Unmanaged<PyObject>, coroutines: Bool, sending v: Value) -> Frame? {
         ou._withUnsafeGuaranteedRef { o -> Frame? in
-            guard o.type === generatorType || (coroutines && o.type === coroutineType) else { return nil }
+            guard o.hasType(generatorType) || (coroutines && o.hasType(coroutineType)) else { return nil }
             let gen = unsafeDowncast(o, to: PyGenerator.self)
             guard !gen.running, gen.started || v.isNone else { return nil }
             return gen.frame

@@ -190,7 +190,7 @@ extension Interpreter {
     /// STORE_NAME mean LOAD_GLOBAL and STORE_GLOBAL.
     @inline(__always) func namesAreGlobals(_ f: Frame) -> Bool {
         guard let l = f.locals else { return false }
-        return l === f.globals && l.type === dictType
+        return l === f.globals && l.hasType(dictType)
     }
 
     func loadGlobalSlow(_ f: Frame, _ arg: Int) throws -> Value {

@@ -177,7 +177,7 @@ extension Interpreter {
                         let o = sp.move()
                         let k = (sp + 1).move()
                         let v: Value
-                        if case .object(let lo) = o, lo.type === listType, case .int(let i) = k {
+                        if case .object(let lo) = o, lo.hasType(listType), case .int(let i) = k {
                             let l = unsafeDowncast(lo, to: PyList.self)
                             let j = i < 0 ? i + l.items.count : i
                             if j < 0 || j >= l.items.count { throw PyErr.indexError("list index out of range") }
@@ -191,7 +191,7 @@ extension Interpreter {
                         let v = sp.move()
                         let o = (sp + 1).move()
                         let k = (sp + 2).move()
-                        if case .object(let lo) = o, lo.type === listType, case .int(let i) = k {
+                        if case .object(let lo) = o, lo.hasType(listType), case .int(let i) = k {
                             let l = unsafeDowncast(lo, to: PyList.self)
                             let j = i < 0 ? i + l.items.count : i
                             if j < 0 || j >= l.items.count { throw PyErr.indexError("list assignment index out of range") }
@@ -429,12 +429,12 @@ extension Interpreter {
                             } else {
                                 sp -= 1; sp.deinitialize(count: 1); pc = arg
                             }
-                        } else if o.type === generatorType, let ou = (sp - 1).unretainedObject,
+                        } else if o.hasType(generatorType), let ou = (sp - 1).unretainedObject,
                                   let gf = loopResumableFrame(ou, coroutines: false, sending: .none) {
                             // Resume the generator in this loop; its yield lands back here. It is
                             // borrowed from the slot (`o` is not used here, so not retained).
                             f.pc = pc; f.stackDepth = sp - f.stackBase
-                            f = switchIntoGenerator(ou, gf, caller: f, sending: .none)
+                            f = switchIntoGenerator(ou, gf, caller: consume f, sending: .none)
                             loadRegisters(f, &code, &consts, &fast, &pc, &sp)
                         } else if let it = o as? PyNativeIterator {
                             if let v = try it.next(self) {
@@ -582,12 +582,12 @@ extension Interpreter {
                             gen.wasAwaited = true
                             gf.callResumed = consume gen
                             f.pc = pc; f.stackDepth = sp - f.stackBase
-                            f = switchIntoGenerator(gu, gf, caller: f, sending: v)
+                            f = switchIntoGenerator(gu, gf, caller: consume f, sending: v)
                             loadRegisters(f, &code, &consts, &fast, &pc, &sp)
                             break
                         }
                         let callee = fnSlot.pointee
-                        if case .object(let co) = callee, co.type === functionType {
+                        if case .object(let co) = callee, co.hasType(functionType) {
                             let fn = unsafeDowncast(co, to: PyFunction.self)
                             let nf = try makeFrame(fn, args: argStart, argc: argc, kwnames: kwnames)
                             // Arguments were copied; pop them and the callable.
@@ -820,7 +820,7 @@ extension Interpreter {
                         let v = sp.move()
                         if let ru = (sp - 1).unretainedObject, let gf = loopResumableFrame(ru, coroutines: true, sending: v) {
                             f.pc = pc; f.stackDepth = sp - f.stackBase
-                            f = switchIntoGenerator(ru, gf, caller: f, sending: v)
+                            f = switchIntoGenerator(ru, gf, caller: consume f, sending: v)
                             loadRegisters(f, &code, &consts, &fast, &pc, &sp)
                             break
                         }
