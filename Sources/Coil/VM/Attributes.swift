@@ -162,6 +162,20 @@ extension Interpreter {
         throw e
     }
 
+    /// LOAD_METHOD's common case, an instance of a builtin type (not a class, not `super`):
+    /// the function or method descriptor the type's cached lookup finds, else nil (then
+    /// `loadMethod`, which agrees on this case). The object is borrowed from its stack slot.
+    @inline(__always) func builtinTypeMethod(_ ou: Unmanaged<PyObject>, _ name: PyStr) -> Value? {
+        ou._withUnsafeGuaranteedRef { o -> Value? in
+            guard let tr = o.typeRef, !(o is PyType), !o.hasType(superTypeObject) else { return nil }
+            return tr._withUnsafeGuaranteedRef { t -> Value? in
+                guard !t.isHeapType, let d = t.lookup(name), case .object(let dobj) = d,
+                      dobj.hasType(functionType) || dobj is PyMethodDescriptor else { return nil }
+                return d
+            }
+        }
+    }
+
     /// Fast method lookup for `o.m(...)`: returns (function, self) for plain methods found on
     /// the type, avoiding a bound-method allocation, else (attribute, undefined).
     @inline(__always)

@@ -166,6 +166,13 @@ extension Interpreter {
                         let o = sp.move()
                         try delAttr(o, f.rt.names[arg])
                     case .loadMethod:
+                        if let ou = (sp - 1).unretainedObject, let m = builtinTypeMethod(ou, f.rt.names[arg]) {
+                            // [obj] -> [method, obj]: the object moves up, uncopied.
+                            sp.moveInitialize(from: sp - 1, count: 1)
+                            (sp - 1).initialize(to: m)
+                            sp += 1
+                            break
+                        }
                         sp -= 1
                         let o = sp.move()
                         let (m, s) = try loadMethod(o, f.rt.names[arg])
