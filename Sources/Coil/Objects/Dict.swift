@@ -128,6 +128,10 @@ public final class PyDict: PyObject {
         return true
     }
 
+    /// Replaces the value at a position from `entryIndex(ofStr:)` (same key, so `mutations`
+    /// stays: caches keyed on it remain valid).
+    @inline(__always) func setValue(atEntry i: Int, _ v: Value) { entries[i].value = v }
+
     public func setStr(_ key: PyStr, _ value: Value) {
         let h = key.pyHash
         let (slot, e) = probe(hash: h) { PyDict.strMatch(key, entries[$0].key) }

@@ -3,7 +3,13 @@
 open class PyObject {
     /// The object's class. Builtin types live for the whole process, so the pointer is not
     /// retained; instances of heap types (user classes) keep their class alive via `heapTypeRef`.
-    public final unowned(unsafe) var type: PyType!
+    public final var type: PyType! {
+        @inline(__always) get { typeRef?.takeUnretainedValue() }
+        @inline(__always) set { typeRef = newValue.map { Unmanaged.passUnretained($0) } }
+    }
+    /// The storage of `type`. Unmanaged so that hot paths can compare it (`hasType`) without
+    /// the retain/release an `unowned(unsafe)` read costs when passed on as a strong reference.
+    public final var typeRef: Unmanaged<PyType>?
     /// Strong reference to a heap-allocated class, so an instance keeps its class alive.
     public final var heapTypeRef: PyType?
     /// Instance attributes (`__dict__`), created on demand for types that allow them.
@@ -14,6 +20,12 @@ open class PyObject {
     public init(type: PyType) {
         self.type = type
         if type.isHeapType { heapTypeRef = type }
+    }
+
+    /// Whether the object's class is exactly `t` (a pointer compare, no reference counting).
+    @inline(__always) public final func hasType(_ t: PyType) -> Bool {
+        guard let r = typeRef else { return false }
+        return r.toOpaque() == Unmanaged.passUnretained(t).toOpaque()
     }
 
     /// Only for bootstrapping `type` itself.

@@ -54,7 +54,7 @@ extension Interpreter {
     /// from its stack slot, so no retain/release pair is paid for looking at it.
     @inline(__always) func directFrame(_ callee: Unmanaged<PyObject>, _ args: UnsafeMutablePointer<Value>, _ argc: Int) -> Frame? {
         callee._withUnsafeGuaranteedRef { o -> Frame? in
-            guard o.type === functionType else { return nil }
+            guard o.hasType(functionType) else { return nil }
             let fn = unsafeDowncast(o, to: PyFunction.self)
             guard let rt = fn.code.runtime, rt.directCall && argc == rt.argCount else { return nil }
             let nf = freshFrame(fn, rt)

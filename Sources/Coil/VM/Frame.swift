@@ -165,16 +165,21 @@ public final class Frame {
     var stackDepth = 0
     /// The frame to return to (the caller, or the frame that resumed this generator).
     var back: Frame?
+    /// Set while a call (`g.send(v)`, `next(g)`) resumed this generator frame inside the run
+    /// loop: the call's stack slot gave its reference here, keeping the generator alive until
+    /// the frame yields or finishes. Not traversed by the collector: it acts as a root, like the
+    /// argument a native call would hold.
+    var callResumed: PyGenerator?
     /// For `__init__` frames pushed by a class call: the instance the call returns.
     var initInstance: PyObject?
-    /// The generator/coroutine owning this frame, if any. The unowned links below are stored as
-    /// `Unmanaged` so that the hot nil checks (`hasGenerator`…) load a pointer without the
-    /// retain/release pair reading an `unowned(unsafe)` optional costs.
+    /// The generator/coroutine owning this frame, if any. Unmanaged: the generator owns the
+    /// frame; the run loop borrows it (`_withUnsafeGuaranteedRef`) on every yield and tests it
+    /// for nil (`hasGenerator`), where an `unowned(unsafe)` read would retain and release it.
+    var generatorRef: Unmanaged<PyGenerator>?
     var generator: PyGenerator? {
         @inline(__always) get { generatorRef?.takeUnretainedValue() }
         @inline(__always) set { generatorRef = newValue.map { Unmanaged.passUnretained($0) } }
     }
-    private var generatorRef: Unmanaged<PyGenerator>?
     @inline(__always) var hasGenerator: Bool { generatorRef != nil }
     /// The exception being handled when this (generator) frame was suspended.
     var savedHandled: Value = .none
@@ -195,11 +200,11 @@ public final class Frame {
     /// While a resumption runs this generator frame directly on behalf of frames suspended in
     /// `yield from`/`await` (see `enterGeneratorChain`): the frame delegating to this one.
     /// Set only while running; kept alive by its own generator.
+    var delegatorRef: Unmanaged<Frame>?
     var delegator: Frame? {
         @inline(__always) get { delegatorRef?.takeUnretainedValue() }
         @inline(__always) set { delegatorRef = newValue.map { Unmanaged.passUnretained($0) } }
     }
-    private var delegatorRef: Unmanaged<Frame>?
     @inline(__always) var hasDelegator: Bool { delegatorRef != nil }
 
     /// The frame this one returns or yields into: the delegating frame while a `yield from`
@@ -233,6 +238,7 @@ public final class Frame {
         if back != nil { back = nil }
         if locals != nil { locals = nil }
         if initInstance != nil { initInstance = nil }
+        if callResumed != nil { callResumed = nil }
         if !savedHandled.isNone { savedHandled = .none }
         greenletOwnerRef = nil
         if pendingThrow != nil { pendingThrow = nil }

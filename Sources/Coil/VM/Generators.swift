@@ -29,34 +29,88 @@ extension Interpreter {
     /// level. Returns the frame to run. The caller sets `gf.back` first; the frames below keep
     /// `back` nil (see `Frame.caller`).
     @inline(__always) func enterGeneratorChain(_ gen: PyGenerator, _ gf: Frame, sending v: Value) -> Frame {
-        var g = gen
-        var frame = gf
-        while g.started, frame.pendingThrow == nil, let r = delegatedReceiver(frame), case .object(let ro) = r,
-              let sub = ro as? PyGenerator, sub.kind != .asyncGenerator, sub.started, !sub.running,
-              let sf = sub.frame, sf.pendingThrow == nil {
-            g.running = true
+        if gen.started && suspendedInDelegation(gf) { return enterDelegationChain(gen, gf, sending: v) }
+        enterGenerator(gen, gf, sending: v)
+        return gf
+    }
+
+    /// Whether the (started) frame is suspended in the YIELD_VALUE of a `yield from`/`await`
+    /// loop, its receiver on top of its stack.
+    @inline(__always) func suspendedInDelegation(_ gf: Frame) -> Bool {
+        guard gf.pc >= 1, gf.stackDepth >= 1 else { return false }
+        let w = gf.rt.instructions[gf.pc - 1]
+        return Instr.op(w) == .yieldValue && Instr.arg(w) == 1
+    }
+
+    /// The chain walk of `enterGeneratorChain`. Nothing is retained: each generator is kept
+    /// alive by the stack slot of the frame delegating to it, each frame by its generator.
+    @inline(never) func enterDelegationChain(_ gen: PyGenerator, _ gf: Frame, sending v: Value) -> Frame {
+        var g = Unmanaged.passUnretained(gen)
+        var frame = Unmanaged.passUnretained(gf)
+        while let (sub, sf) = frame._withUnsafeGuaranteedRef({ delegate(of: $0) }) {
+            g._withUnsafeGuaranteedRef { $0.running = true }
             depth += 1
-            swapInGeneratorExcState(frame)
+            frame._withUnsafeGuaranteedRef { swapInGeneratorExcState($0) }
             // `sf.back` stays nil: a yield unwinds to the outermost frame and uses its `back`.
-            sf.delegator = frame
+            sf._withUnsafeGuaranteedRef { $0.delegatorRef = frame }
             g = sub
             frame = sf
         }
-        enterGenerator(g, frame, sending: v)
-        return frame
+        g._withUnsafeGuaranteedRef { gen in frame._withUnsafeGuaranteedRef { enterGenerator(gen, $0, sending: v) } }
+        return frame.takeUnretainedValue()
+    }
+
+    /// The script generator or coroutine `fr` delegates to and its frame, when that one can be
+    /// resumed directly (started, not running, no pending throw on either side).
+    @inline(__always) func delegate(of fr: Frame) -> (Unmanaged<PyGenerator>, Unmanaged<Frame>)? {
+        guard fr.pendingThrow == nil, suspendedInDelegation(fr),
+              let ru = (fr.stackBase + fr.stackDepth - 1).unretainedObject else { return nil }
+        return ru._withUnsafeGuaranteedRef { o -> (Unmanaged<PyGenerator>, Unmanaged<Frame>)? in
+            guard o.hasType(generatorType) || o.hasType(coroutineType) else { return nil }
+            let sub = unsafeDowncast(o, to: PyGenerator.self)
+            guard sub.started, !sub.running, let sf = sub.frame, sf.pendingThrow == nil else { return nil }
+            return (Unmanaged.passUnretained(sub), Unmanaged.passUnretained(sf))
+        }
+    }
+
+    /// FOR_ITER, SEND and the send/next calls: the frame of the generator in `ou` (borrowed
+    /// from a stack slot) when it is a generator, or a coroutine if `coroutines`, that can be
+    /// resumed in the run loop with `v` right now. Everything else (finished, running, a value
+    /// sent to a just-started one) goes through the generic path, which raises the errors.
+    @inline(__always) func loopResumableFrame(_ ou: Unmanaged<PyObject>, coroutines: Bool, sending v: Value) -> Frame? {
+        ou._withUnsafeGuaranteedRef { o -> Frame? in
+            guard o.hasType(generatorType) || (coroutines && o.hasType(coroutineType)) else { return nil }
+            let gen = unsafeDowncast(o, to: PyGenerator.self)
+            guard !gen.running, gen.started || v.isNone else { return nil }
+            return gen.frame
+        }
+    }
+
+    /// Links the frame of the generator in `ou` (borrowed; see `loopResumableFrame`) to
+    /// `caller` and marks it running with `v`. Returns the frame to run.
+    @inline(__always) func switchIntoGenerator(_ ou: Unmanaged<PyObject>, _ gf: consuming Frame, caller: consuming Frame,
+                                               sending v: Value) -> Frame {
+        gf.back = caller
+        let delegating = ou._withUnsafeGuaranteedRef { unsafeDowncast($0, to: PyGenerator.self).started } && suspendedInDelegation(gf)
+        if delegating {
+            return ou._withUnsafeGuaranteedRef { enterDelegationChain(unsafeDowncast($0, to: PyGenerator.self), gf, sending: v) }
+        }
+        ou._withUnsafeGuaranteedRef { enterGenerator(unsafeDowncast($0, to: PyGenerator.self), gf, sending: v) }
+        return gf
     }
 
     /// After the innermost frame of a shortcut chain yielded: the delegating frames are left
     /// suspended as if each had re-yielded the value. Returns the outermost frame.
     func unwindDelegators(_ innermost: Frame) -> Frame {
-        var f = innermost
-        while let d = f.delegator {
-            f.delegator = nil
+        var f = Unmanaged.passUnretained(innermost)
+        while let d = f._withUnsafeGuaranteedRef({ $0.delegatorRef.take() }) {
             depth -= 1
-            if let g = d.generator { leaveGenerator(g, d) }
+            d._withUnsafeGuaranteedRef { df in
+                if let g = df.generatorRef { g._withUnsafeGuaranteedRef { leaveGenerator($0, df) } }
+            }
             f = d
         }
-        return f
+        return f.takeUnretainedValue()
     }
 
     /// The generator sees its own handled exception, or the resumer's when it has none (like
@@ -99,6 +153,48 @@ extension Interpreter {
         r.context = .object(exc)
         r.suppressContext = true
         return r
+    }
+
+    // MARK: resuming from a call in the run loop
+
+    /// Records the callables `generatorResumedByCall` recognises.
+    func rememberResumeCallees() {
+        func id(_ v: Value?) -> UnsafeMutableRawPointer? {
+            guard case .object(let o)? = v else { return nil }
+            resumeCallees.append(o)
+            return Unmanaged.passUnretained(o).toOpaque()
+        }
+        genSendID = id(BuiltinTypes.generator.typeDict.getStr("send"))
+        genNextID = id(BuiltinTypes.generator.typeDict.getStr("__next__"))
+        coroSendID = id(BuiltinTypes.coroutine.typeDict.getStr("send"))
+        nextBuiltinID = id(builtins.getStr("next"))
+    }
+
+    /// For the run loop's CALL: when `callee` is `generator.send`, `coroutine.send` (two
+    /// arguments), `generator.__next__` or the builtin `next` (one argument) and the first
+    /// argument is a generator (coroutine for `coroutine.send`) that still has a frame, that
+    /// generator, borrowed from its slot; else nil. The run loop then resumes it like FOR_ITER
+    /// does, instead of a native call running a nested loop; RETURN_VALUE raises the
+    /// StopIteration at the call. Everything else (finished generators, wrong receivers, a
+    /// default for next()) takes the ordinary call, which has the error messages.
+    @inline(__always) func generatorResumedByCall(_ callee: Unmanaged<PyObject>, _ args: UnsafeMutablePointer<Value>,
+                                                  _ argc: Int) -> Unmanaged<PyObject>? {
+        let c = callee.toOpaque()
+        let kind: PyGenerator.Kind
+        if argc == 1 {
+            guard c == nextBuiltinID || c == genNextID else { return nil }
+            kind = .generator
+        } else if argc == 2 {
+            if c == genSendID { kind = .generator } else if c == coroSendID { kind = .coroutine } else { return nil }
+        } else {
+            return nil
+        }
+        guard let gu = args.unretainedObject else { return nil }
+        let ok = gu._withUnsafeGuaranteedRef { o -> Bool in
+            guard let g = o as? PyGenerator else { return false }
+            return g.kind == kind && g.frame != nil
+        }
+        return ok ? gu : nil
     }
 
     // MARK: native-side driving (send/throw/close, next() from builtins)
@@ -178,9 +274,7 @@ extension Interpreter {
 
     /// The receiver of the `yield from`/`await` the frame is suspended in, if any.
     func delegatedReceiver(_ gf: Frame) -> Value? {
-        guard gf.pc >= 1, gf.stackDepth >= 1 else { return nil }
-        let w = gf.rt.instructions[gf.pc - 1]
-        guard Instr.op(w) == .yieldValue, Instr.arg(w) == 1 else { return nil }
+        guard suspendedInDelegation(gf) else { return nil }
         return (gf.stackBase + gf.stackDepth - 1).pointee
     }
 

@@ -72,6 +72,18 @@ public final class Interpreter {
     /// lazy-initialization check on every access.
     let functionType = BuiltinTypes.function
     let listType = BuiltinTypes.list
+    let dictType = BuiltinTypes.dict
+    let superTypeObject = BuiltinTypes.superType
+    let generatorType = BuiltinTypes.generator
+    let coroutineType = BuiltinTypes.coroutine
+    /// The callables a CALL may resume a generator with in the run loop (see
+    /// `generatorResumedByCall`), compared by address. `resumeCallees` keeps them alive so an
+    /// address is never reused by another object.
+    var resumeCallees: [PyObject] = []
+    var genSendID: UnsafeMutableRawPointer? = nil
+    var coroSendID: UnsafeMutableRawPointer? = nil
+    var genNextID: UnsafeMutableRawPointer? = nil
+    var nextBuiltinID: UnsafeMutableRawPointer? = nil
 
     let emptyArgs: UnsafeMutablePointer<Value> = {
         let p = UnsafeMutablePointer<Value>.allocate(capacity: 1)
@@ -97,6 +109,7 @@ public final class Interpreter {
         modules = PyDict()
         heap.owner = self
         setupBuiltinsModule()
+        rememberResumeCallees()
         setupSysModule()
         registerNativeModules()
     }

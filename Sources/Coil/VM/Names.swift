@@ -154,6 +154,45 @@ extension Interpreter {
     }
 
     /// LOAD_GLOBAL's cache miss: looks the name up in globals then builtins and records where.
+    /// LOAD_GLOBAL, and LOAD_NAME at module level: the value of name `arg` in the frame's
+    /// globals or builtins, through the per-code cache of entry positions.
+    @inline(__always) func loadGlobalCached(_ f: Frame, _ arg: Int) throws -> Value {
+        let ce = f.rt.globalCache + arg
+        let g = f.globals
+        if ce.pointee.globalsVersion == g.mutations {
+            if ce.pointee.builtinsVersion == 0 { return g.value(atEntry: ce.pointee.index) }
+            if ce.pointee.builtinsVersion == f.builtins.mutations { return f.builtins.value(atEntry: ce.pointee.index) }
+        }
+        return try loadGlobalSlow(f, arg)
+    }
+
+    /// STORE_GLOBAL, and STORE_NAME at module level: binds name `arg` in the globals, through
+    /// the same cache (a hit replaces the value in place, which keeps the key layout).
+    @inline(__always) func storeGlobalCached(_ f: Frame, _ arg: Int, _ v: consuming Value) {
+        let ce = f.rt.globalCache + arg
+        let g = f.globals
+        if ce.pointee.globalsVersion == g.mutations && ce.pointee.builtinsVersion == 0 {
+            g.setValue(atEntry: ce.pointee.index, v)
+        } else {
+            storeGlobalSlow(f, arg, v)
+        }
+    }
+
+    func storeGlobalSlow(_ f: Frame, _ arg: Int, _ v: Value) {
+        let name = f.rt.names[arg]
+        let g = f.globals
+        g.setStr(name, v)
+        let gi = g.entryIndex(ofStr: name)
+        if gi >= 0 { (f.rt.globalCache + arg).pointee = GlobalCacheEntry(globalsVersion: g.mutations, builtinsVersion: 0, index: gi) }
+    }
+
+    /// Module-level code: the frame's locals are its globals (a plain dict), so LOAD_NAME and
+    /// STORE_NAME mean LOAD_GLOBAL and STORE_GLOBAL.
+    @inline(__always) func namesAreGlobals(_ f: Frame) -> Bool {
+        guard let l = f.locals else { return false }
+        return l === f.globals && l.hasType(dictType)
+    }
+
     func loadGlobalSlow(_ f: Frame, _ arg: Int) throws -> Value {
         let name = f.rt.names[arg]
         let ce = f.rt.globalCache + arg

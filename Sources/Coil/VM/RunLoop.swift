@@ -155,28 +155,20 @@ extension Interpreter {
                             sp.initialize(to: v); sp += 1
                         }
                     case .loadGlobal:
-                        let ce = f.rt.globalCache + arg
-                        let g = f.globals
-                        let v: Value
-                        if ce.pointee.globalsVersion == g.mutations {
-                            if ce.pointee.builtinsVersion == 0 {
-                                v = g.value(atEntry: ce.pointee.index)
-                            } else if ce.pointee.builtinsVersion == f.builtins.mutations {
-                                v = f.builtins.value(atEntry: ce.pointee.index)
-                            } else {
-                                v = try loadGlobalSlow(f, arg)
-                            }
-                        } else {
-                            v = try loadGlobalSlow(f, arg)
-                        }
+                        let v = try loadGlobalCached(f, arg)
                         sp.initialize(to: v); sp += 1
                     case .storeGlobal:
                         sp -= 1
-                        f.globals.setStr(f.rt.names[arg], sp.move())
+                        storeGlobalCached(f, arg, sp.move())
                     case .deleteGlobal:
                         let name = f.rt.names[arg]
                         if f.globals.removeStr(name) == nil { throw nameError(name.value) }
                     case .loadName:
+                        if namesAreGlobals(f) {
+                            let v = try loadGlobalCached(f, arg)
+                            sp.initialize(to: v); sp += 1
+                            break
+                        }
                         let name = f.rt.names[arg]
                         if let v = try lookupName(f, name) {
                             sp.initialize(to: v); sp += 1
@@ -185,6 +177,11 @@ extension Interpreter {
                         }
                     case .storeName:
                         sp -= 1
+                        if namesAreGlobals(f) {
+                            storeGlobalCached(f, arg, sp.move())
+                            if hasPendingFinalizers { f.pc = pc; f.stackDepth = sp - f.stackBase; runPendingFinalizers() }
+                            break
+                        }
                         let v = sp.move()
                         try storeName(f, f.rt.names[arg], v)
                     case .deleteName:
@@ -240,7 +237,7 @@ extension Interpreter {
                         let o = sp.move()
                         let k = (sp + 1).move()
                         let v: Value
-                        if case .object(let lo) = o, lo.type === listType, case .int(let i) = k {
+                        if case .object(let lo) = o, lo.hasType(listType), case .int(let i) = k {
                             let l = unsafeDowncast(lo, to: PyList.self)
                             let j = i < 0 ? i + l.items.count : i
                             if j < 0 || j >= l.items.count { throw PyErr.indexError("list index out of range") }
@@ -254,7 +251,7 @@ extension Interpreter {
                         let v = sp.move()
                         let o = (sp + 1).move()
                         let k = (sp + 2).move()
-                        if case .object(let lo) = o, lo.type === listType, case .int(let i) = k {
+                        if case .object(let lo) = o, lo.hasType(listType), case .int(let i) = k {
                             let l = unsafeDowncast(lo, to: PyList.self)
                             let j = i < 0 ? i + l.items.count : i
                             if j < 0 || j >= l.items.count { throw PyErr.indexError("list assignment index out of range") }
@@ -492,16 +489,12 @@ extension Interpreter {
                             } else {
                                 sp -= 1; sp.deinitialize(count: 1); pc = arg
                             }
-                        } else if let gen = o as? PyGenerator, gen.kind == .generator {
-                            guard let gf = gen.frame else {
-                                sp -= 1; sp.deinitialize(count: 1); pc = arg
-                                break
-                            }
-                            if gen.running { try resumeCheck(gen, .none) }
-                            // Resume the generator in this loop; its yield lands back here.
+                        } else if o.hasType(generatorType), let ou = (sp - 1).unretainedObject,
+                                  let gf = loopResumableFrame(ou, coroutines: false, sending: .none) {
+                            // Resume the generator in this loop; its yield lands back here. It is
+                            // borrowed from the slot (`o` is not used here, so not retained).
                             f.pc = pc; f.stackDepth = sp - f.stackBase
-                            gf.back = f
-                            f = enterGeneratorChain(gen, gf, sending: .none)
+                            f = switchIntoGenerator(ou, gf, caller: consume f, sending: .none)
                             loadRegisters(f, &code, &consts, &fast, &pc, &sp)
                         } else if let it = o as? PyNativeIterator {
                             if let v = try it.next(self) {
@@ -539,17 +532,25 @@ extension Interpreter {
                             guard f.back != nil else { return .returned(result) }
                             let done = f
                             f = done.back.take().unsafelyUnwrapped
+                            // Released at the end of this case, once the switch is complete.
+                            let held = done.callResumed.take()
                             recycleGeneratorFrame(consume done)
                             loadRegisters(f, &code, &consts, &fast, &pc, &sp)
-                            // The resumer is a SEND (delivers the return value) or a FOR_ITER
-                            // (the iterator is exhausted).
+                            // The resumer is a SEND (delivers the return value), a FOR_ITER
+                            // (the iterator is exhausted) or a call (g.send(), next(g): raises
+                            // StopIteration(value) there, as the native methods do).
                             let resumer = code[pc - 1]
-                            if Instr.op(resumer) == .send {
+                            let rop = Instr.op(resumer)
+                            if rop == .send {
                                 (sp - 1).pointee = result
-                            } else {
+                            } else if rop == .forIter {
                                 sp -= 1; sp.deinitialize(count: 1)
+                            } else {
+                                _ = consume held
+                                throw PyErr.stopIteration(result)
                             }
                             pc = Instr.arg(resumer)
+                            _ = consume held
                             break
                         }
                         if let inst = f.initInstance {
@@ -626,8 +627,27 @@ extension Interpreter {
                             currentFrame = nf
                             break
                         }
+                        if kwnames == nil, let cu = fnSlot.unretainedObject, let gu = generatorResumedByCall(cu, argStart, argc),
+                           let gf = loopResumableFrame(gu, coroutines: argc == 2, sending: argc == 2 ? argStart[1] : .none) {
+                            // g.send(v), next(g): resume the generator in this loop as FOR_ITER
+                            // does. Its yield lands where the call's result goes; its return
+                            // raises StopIteration at this call (RETURN_VALUE below).
+                            let v: Value = argc == 2 ? (argStart + 1).move() : .none
+                            // The argument slot's reference moves to the frame (`callResumed`),
+                            // which keeps the generator alive while it runs.
+                            let gen = unsafeDowncast(argStart.move().asObject.unsafelyUnwrapped, to: PyGenerator.self)
+                            let base = op == .callMethod ? sp - arg - 2 : fnSlot
+                            base.drop(argStart - base)
+                            sp = base
+                            gen.wasAwaited = true
+                            gf.callResumed = consume gen
+                            f.pc = pc; f.stackDepth = sp - f.stackBase
+                            f = switchIntoGenerator(gu, gf, caller: consume f, sending: v)
+                            loadRegisters(f, &code, &consts, &fast, &pc, &sp)
+                            break
+                        }
                         let callee = fnSlot.pointee
-                        if case .object(let co) = callee, co.type === functionType {
+                        if case .object(let co) = callee, co.hasType(functionType) {
                             let fn = unsafeDowncast(co, to: PyFunction.self)
                             let nf = try makeFrame(fn, args: argStart, argc: argc, kwnames: kwnames)
                             // Arguments were copied; pop them and the callable.
@@ -840,27 +860,31 @@ extension Interpreter {
                         let v = sp.move()
                         f.pc = pc; f.stackDepth = sp - f.stackBase
                         depth -= 1
-                        if let gen = f.generator { leaveGenerator(gen, f) }
-                        if f.hasDelegator { f = unwindDelegators(f) }
+                        if let gu = f.generatorRef { gu._withUnsafeGuaranteedRef { leaveGenerator($0, f) } }
+                        if f.delegatorRef != nil { f = unwindDelegators(f) }
                         if f === entry { return .yielded(v) }
-                        guard let parent = f.back else { return .yielded(v) }
-                        f.back = nil
+                        guard let parent = f.back.take() else { return .yielded(v) }
+                        // A generator resumed by a call may lose its last reference here; it is
+                        // released after the switch (its finalizer then runs at a safepoint).
+                        let held = f.callResumed.take()
                         f = parent
                         loadRegisters(f, &code, &consts, &fast, &pc, &sp)
                         sp.initialize(to: v); sp += 1
+                        if held != nil {
+                            _ = consume held
+                            // Reclaimed (`next(gen())`): close it now, as CPython does when the call returns.
+                            if hasPendingFinalizers { f.pc = pc; f.stackDepth = sp - f.stackBase; runPendingFinalizers() }
+                        }
                     case .send:
                         sp -= 1
                         let v = sp.move()
-                        let receiver = (sp - 1).pointee
-                        if case .object(let ro) = receiver, let gen = ro as? PyGenerator, gen.kind != .asyncGenerator,
-                           let gf = gen.frame {
-                            try resumeCheck(gen, v)
+                        if let ru = (sp - 1).unretainedObject, let gf = loopResumableFrame(ru, coroutines: true, sending: v) {
                             f.pc = pc; f.stackDepth = sp - f.stackBase
-                            gf.back = f
-                            f = enterGeneratorChain(gen, gf, sending: v)
+                            f = switchIntoGenerator(ru, gf, caller: consume f, sending: v)
                             loadRegisters(f, &code, &consts, &fast, &pc, &sp)
                             break
                         }
+                        let receiver = (sp - 1).pointee
                         if case .object(let ro) = receiver, let gen = ro as? PyGenerator, gen.frame == nil {
                             if gen.kind == .coroutine { throw PyErr.runtimeError("cannot reuse already awaited coroutine") }
                             (sp - 1).pointee = .none
@@ -1014,7 +1038,10 @@ extension Interpreter {
                     let done = f
                     f = done.back.take().unsafelyUnwrapped
                     currentFrame = f
+                    // A generator resumed by a call (g.send()) dropped its frame already.
+                    let held = done.callResumed.take()
                     if !done.hasGenerator { recycle(consume done) }
+                    _ = consume held
                     code = f.rt.instructions; consts = f.rt.consts; fast = f.slots
                     pc = f.pc; sp = f.stackBase + f.stackDepth
                     exc.traceback = PyTraceback(next: exc.traceback, code: f.code, loc: f.location(at: pc - 1), frame: nil)
