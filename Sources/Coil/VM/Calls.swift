@@ -14,15 +14,18 @@ extension Interpreter {
     /// Returns a finished frame to its code's pool when nothing else references it. Callers
     /// hand over their reference (`consume`), so pooling costs no retain/release pair.
     @inline(__always) func recycle(_ frame: consuming Frame) {
-        guard isKnownUniquelyReferenced(&frame), !frame.hasGenerator else { return }
-        let rt = frame.rt
-        if rt.pooledCount < 16 {
-            frame.clear()
+        guard isKnownUniquelyReferenced(&frame), !frame.hasGenerator, frame.rt.pooledCount < 16 else { return }
+        frame.clear()
+        // The pool takes over this reference; the runtime is borrowed through the frame
+        // (a `let rt = frame.rt` would be retained across the hand-over).
+        let u = Unmanaged.passRetained(consume frame)
+        u._withUnsafeGuaranteedRef { fr in
+            let rt = fr.rt
             if !rt.inPoolRegistry {
                 rt.inPoolRegistry = true
                 pooledRuntimes.append(rt)
             }
-            rt.pool(consume frame)
+            rt.pool(u)
         }
     }
 

@@ -68,10 +68,10 @@ final class CodeRuntime {
         return u.takeRetainedValue()
     }
 
-    /// Adds a cleared frame the caller owns to the pool, taking over the caller's reference.
-    @inline(__always) func pool(_ frame: consuming Frame) {
-        frame.nextPooled = pooledFrame
-        pooledFrame = Unmanaged.passRetained(consume frame)
+    /// Adds a cleared frame to the pool, which takes over the reference `frame` carries.
+    @inline(__always) func pool(_ frame: Unmanaged<Frame>) {
+        frame._withUnsafeGuaranteedRef { $0.nextPooled = pooledFrame }
+        pooledFrame = frame
         pooledCount += 1
     }
 
@@ -165,6 +165,12 @@ public final class Frame {
     var stackDepth = 0
     /// The frame to return to (the caller, or the frame that resumed this generator).
     var back: Frame?
+    /// `back != nil` without copying the reference (`==` on an Optional copies it: a
+    /// retain/release pair on every return).
+    @inline(__always) var hasBack: Bool {
+        if case .none = back { return false }
+        return true
+    }
     /// Set while a call (`g.send(v)`, `next(g)`) resumed this generator frame inside the run
     /// loop: the call's stack slot gave its reference here, keeping the generator alive until
     /// the frame yields or finishes. Not traversed by the collector: it acts as a root, like the
@@ -235,7 +241,7 @@ public final class Frame {
         }
         let n = rt.nlocals + rt.ncells
         for i in 0..<n { slots[i] = .undefined }
-        if back != nil { back = nil }
+        if hasBack { back = nil }
         if locals != nil { locals = nil }
         if initInstance != nil { initInstance = nil }
         if callResumed != nil { callResumed = nil }

@@ -529,7 +529,7 @@ extension Interpreter {
                                 break
                             }
                             if f === entry { return .returned(result) }
-                            guard f.back != nil else { return .returned(result) }
+                            guard f.hasBack else { return .returned(result) }
                             let done = f
                             f = done.back.take().unsafelyUnwrapped
                             // Released at the end of this case, once the switch is complete.
@@ -562,7 +562,7 @@ extension Interpreter {
                         if f === entry {
                             return .returned(result)
                         }
-                        if f.back == nil, let g = f.greenletOwner, let action = greenletFinished(g, invocation: invocation, result: result, error: nil) {
+                        if !f.hasBack, let g = f.greenletOwner, let action = greenletFinished(g, invocation: invocation, result: result, error: nil) {
                             f.greenletOwner = nil
                             switch action {
                             case .resume(let nf, let push):
@@ -578,7 +578,7 @@ extension Interpreter {
                             }
                             break
                         }
-                        guard f.back != nil else { return .returned(result) }
+                        guard f.hasBack else { return .returned(result) }
                         // Moving the link out (take) instead of copying then clearing it saves
                         // a retain/release pair per return.
                         let done = f
@@ -1012,7 +1012,7 @@ extension Interpreter {
                     if f === entry {
                         throw exc
                     }
-                    if f.back == nil, let g = f.greenletOwner, let action = greenletFinished(g, invocation: invocation, result: .none, error: exc) {
+                    if !f.hasBack, let g = f.greenletOwner, let action = greenletFinished(g, invocation: invocation, result: .none, error: exc) {
                         f.greenletOwner = nil
                         var resumed = false
                         switch action {
@@ -1034,7 +1034,7 @@ extension Interpreter {
                         exc.traceback = PyTraceback(next: exc.traceback, code: f.code, loc: f.location(at: pc - 1), frame: nil)
                         continue
                     }
-                    guard f.back != nil else { throw exc }
+                    guard f.hasBack else { throw exc }
                     let done = f
                     f = done.back.take().unsafelyUnwrapped
                     currentFrame = f
