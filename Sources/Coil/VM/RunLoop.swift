@@ -475,6 +475,15 @@ extension Interpreter {
                     case .getIter:
                         (sp - 1).pointee = try getIter((sp - 1).pointee)
                     case .forIter:
+                        if let ou = (sp - 1).unretainedObject, let gf = loopResumableFrame(ou, coroutines: false, sending: .none) {
+                            // Resume the generator in this loop; its yield lands back here. It is
+                            // borrowed from its slot: checked before `o` below is bound, whose
+                            // lexical lifetime would otherwise cost a copy across the switch.
+                            f.pc = pc; f.stackDepth = sp - f.stackBase
+                            f = switchIntoGenerator(ou, gf, caller: consume f, sending: .none)
+                            loadRegisters(f, &code, &consts, &fast, &pc, &sp)
+                            break
+                        }
                         guard case .object(let o) = (sp - 1).pointee else {
                             throw PyErr.typeError("'\((sp - 1).pointee.type.name)' object is not an iterator")
                         }
@@ -489,13 +498,6 @@ extension Interpreter {
                             } else {
                                 sp -= 1; sp.deinitialize(count: 1); pc = arg
                             }
-                        } else if o.hasType(generatorType), let ou = (sp - 1).unretainedObject,
-                                  let gf = loopResumableFrame(ou, coroutines: false, sending: .none) {
-                            // Resume the generator in this loop; its yield lands back here. It is
-                            // borrowed from the slot (`o` is not used here, so not retained).
-                            f.pc = pc; f.stackDepth = sp - f.stackBase
-                            f = switchIntoGenerator(ou, gf, caller: consume f, sending: .none)
-                            loadRegisters(f, &code, &consts, &fast, &pc, &sp)
                         } else if let it = o as? PyNativeIterator {
                             if let v = try it.next(self) {
                                 sp.initialize(to: v); sp += 1
