@@ -100,6 +100,10 @@ public final class PyType: PyObject {
     /// Which attribute hooks the MRO overrides (`AttrHooks`), valid while `hooksVersion == version`.
     var attrHooks: UInt8 = 0
     var hooksVersion: UInt64 = .max
+    /// When instances are made by `object.__new__` plus the script `__init__` `plainInit`
+    /// (owned by the MRO's dicts): valid while `plainInitVersion == version`.
+    var plainInitVersion: UInt64 = .max
+    var plainInit: Unmanaged<PyFunction>?
 
     init(name: String, bases: [PyType], layout: InstanceLayout, flags: TypeFlags, metatype: PyType?) {
         self.name = name

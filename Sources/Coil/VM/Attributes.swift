@@ -207,9 +207,19 @@ extension Interpreter {
             guard cls.isHeapType else {
                 throw PyErr.typeError("cannot set '\(name.value)' attribute of immutable type '\(cls.name)'")
             }
-            if let ma = cls.type.lookup(name), case .object(let mo) = ma, let gs = mo as? PyGetSetDescriptor, let setter = gs.set {
-                try setter(self, obj, value)
-                return
+            if let ma = cls.type.lookup(name), case .object(let mo) = ma, let gs = mo as? PyGetSetDescriptor {
+                if let setter = gs.set {
+                    try setter(self, obj, value)
+                    return
+                }
+                // These getters do not read the class dict: storing there would be silently
+                // ignored. (`__doc__`, `__module__`… are kept in the class dict.)
+                switch name.value {
+                case "__bases__": throw PyErr.notImplemented("assigning __bases__ is not supported")
+                case "__mro__", "__base__", "__dict__":
+                    throw PyErr.attributeError("attribute '\(name.value)' of 'type' objects is not writable")
+                default: break
+                }
             }
             cls.typeDict.setStr(name, value)
             cls.modified()

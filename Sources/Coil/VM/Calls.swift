@@ -292,11 +292,19 @@ extension Interpreter {
     /// For the run loop's fast path: when calling `cls` means `object.__new__` plus a script
     /// `__init__`, allocates the instance and returns it with the `__init__` function.
     func prepareInstance(_ cls: PyType, args: UnsafeMutablePointer<Value>, argc: Int, kwnames: PyTuple?) throws -> (PyObject, PyFunction)? {
-        guard cls.type === BuiltinTypes.type, cls.builtinBase === BuiltinTypes.object, !cls.flags.contains(.isAbstract),
+        guard cls.type === BuiltinTypes.type, !cls.flags.contains(.isAbstract) else { return nil }
+        // The MRO part of the check holds for as long as the class's version.
+        if cls.plainInitVersion == cls.version, let initFn = cls.plainInit {
+            return (PyInstance(type: cls), initFn.takeUnretainedValue())
+        }
+        guard cls.builtinBase === BuiltinTypes.object,
               let newFn = cls.lookup(names.dnew), newFn.isIdentical(to: objectNew),
               let initV = cls.lookup(names.dinit), case .object(let io) = initV,
               io.type === BuiltinTypes.function else { return nil }
-        return (PyInstance(type: cls), unsafeDowncast(io, to: PyFunction.self))
+        let initFn = unsafeDowncast(io, to: PyFunction.self)
+        cls.plainInitVersion = cls.version
+        cls.plainInit = Unmanaged.passUnretained(initFn)
+        return (PyInstance(type: cls), initFn)
     }
 
     /// `cls(*args, **kw)`: the metaclass's `__call__`, by default `__new__` then `__init__`.
