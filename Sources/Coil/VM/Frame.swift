@@ -234,20 +234,26 @@ public final class Frame {
     /// Clears the locals and the stack so the frame can be pooled or dropped.
     /// Fields that are usually already empty are tested first: a release call per field
     /// would cost more than the check on this hot path.
-    func clear() {
+    /// Tests use `case` patterns, not `!= nil` / `isNone`, which copy the field (a retain and
+    /// release for objects); slots holding no object are overwritten without a destroy call.
+    @inline(__always) func clear() {
         if stackDepth > 0 {
             for i in 0..<stackDepth { (stackBase + i).deinitialize(count: 1) }
             stackDepth = 0
         }
         let n = rt.nlocals + rt.ncells
-        for i in 0..<n { slots[i] = .undefined }
+        var i = 0
+        while i < n {
+            if case .object = slots[i] { slots[i] = .undefined } else { (slots + i).initialize(to: .undefined) }
+            i &+= 1
+        }
         if hasBack { back = nil }
-        if locals != nil { locals = nil }
-        if initInstance != nil { initInstance = nil }
-        if callResumed != nil { callResumed = nil }
-        if !savedHandled.isNone { savedHandled = .none }
+        if case .some = locals { locals = nil }
+        if case .some = initInstance { initInstance = nil }
+        if case .some = callResumed { callResumed = nil }
+        if case .none = savedHandled {} else { savedHandled = .none }
         greenletOwnerRef = nil
-        if pendingThrow != nil { pendingThrow = nil }
+        if case .some = pendingThrow { pendingThrow = nil }
         delegatorRef = nil
     }
 
