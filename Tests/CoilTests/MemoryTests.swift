@@ -16,38 +16,36 @@ final class MemoryTests: XCTestCase {
         return interp.heap.objects.count
     }
 
+    /// Runs `program(n)` for a small and a large `n`: the objects still tracked afterwards
+    /// must not grow with `n`.
+    func assertBounded(_ what: String, _ program: (Int) -> String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let few = try trackedAfterRunning(program(100))
+        let many = try trackedAfterRunning(program(4000))
+        XCTAssertLessThan(many - few, 500, "\(what) leaked: \(few) vs \(many) tracked objects", file: file, line: line)
+    }
+
     /// Frames kept in a code object's pool reference its code and globals; `exec` of a fresh
     /// function in a fresh namespace must not keep every namespace alive through that cycle.
     func testExecNamespacesWithCalledFunctionsAreFreed() throws {
-        let few = try trackedAfterRunning("""
-            for i in range(200):
+        try assertBounded("exec namespaces") { n in
+            """
+            for i in range(\(n)):
                 exec("def f(x):\\n    return x + 1\\nf(1)\\n", {})
-            """)
-        let many = try trackedAfterRunning("""
-            for i in range(4000):
-                exec("def f(x):\\n    return x + 1\\nf(1)\\n", {})
-            """)
-        XCTAssertLessThan(many - few, 500, "exec namespaces leaked: \(few) vs \(many) tracked objects")
+            """
+        }
     }
 
     /// Closures made in a loop (one code object, many functions) are freed with their frames.
     func testClosuresCalledInALoopAreFreed() throws {
-        let few = try trackedAfterRunning("""
+        try assertBounded("closures") { n in
+            """
             def make(k):
                 def add(x):
                     return x + k
                 return add
-            for i in range(100):
+            for i in range(\(n)):
                 make(i)(i)
-            """)
-        let many = try trackedAfterRunning("""
-            def make(k):
-                def add(x):
-                    return x + k
-                return add
-            for i in range(5000):
-                make(i)(i)
-            """)
-        XCTAssertLessThan(many - few, 500, "closures leaked: \(few) vs \(many) tracked objects")
+            """
+        }
     }
 }
