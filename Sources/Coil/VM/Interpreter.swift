@@ -73,7 +73,6 @@ public final class Interpreter {
     let functionType = BuiltinTypes.function
     let listType = BuiltinTypes.list
     let dictType = BuiltinTypes.dict
-    let superTypeObject = BuiltinTypes.superType
     let generatorType = BuiltinTypes.generator
     let coroutineType = BuiltinTypes.coroutine
     /// The callables a CALL may resume a generator with in the run loop (see
