@@ -24,39 +24,51 @@ extension Interpreter {
         if store { ce.pointee.store.set(t.version, i) } else { ce.pointee.load.set(t.version, i) }
     }
 
-    /// `obj.name` from the cache, without retaining `obj`; nil on a miss. When the type state
-    /// matches but the remembered position does not (another instance's dict grew differently),
-    /// the dict is probed and the position updated.
-    @inline(__always) func cachedInstanceAttr(_ slot: UnsafeMutablePointer<Value>, _ name: PyStr,
+    /// LOAD_ATTR's miss: the generic lookup, then remember where it found the value.
+    func loadAttrAndCache(_ o: Value, _ name: PyStr, _ ce: UnsafeMutablePointer<AttrCacheEntry>) throws -> Value {
+        let v = try getAttr(o, name)
+        if case .object(let oo) = o { cacheInstanceAttr(oo, name, ce, store: false) }
+        return v
+    }
+
+    /// `obj.name` from the cache, with the object in `slot` and the name borrowed (no
+    /// retains); nil on a miss. When the type state matches but the remembered position does
+    /// not (another instance's dict grew differently), the dict is probed and the position
+    /// updated.
+    @inline(__always) func cachedInstanceAttr(_ slot: UnsafeMutablePointer<Value>, _ nameRef: Unmanaged<PyStr>,
                                               _ ce: UnsafeMutablePointer<AttrCacheEntry>) -> Value? {
         guard let ou = slot.unretainedObject else { return nil }
         return ou._withUnsafeGuaranteedRef { o -> Value? in
             let version = o.type.version
-            guard let hint = ce.pointee.load.index(for: version), let d = o.dict else { return nil }
-            if let v = d.value(atEntry: hint, ifKeyIs: name) { return v }
-            let i = d.entryIndex(ofStr: name)
-            guard i >= 0 else { return nil }
-            ce.pointee.load.set(version, i)
-            return d.value(atEntry: i)
+            guard let hint = ce.pointee.load.payload(for: version), let d = o.dict else { return nil }
+            return nameRef._withUnsafeGuaranteedRef { name -> Value? in
+                if let v = d.value(atEntry: hint, ifKeyIs: name) { return v }
+                let i = d.entryIndex(ofStr: name)
+                guard i >= 0 else { return nil }
+                ce.pointee.load.set(version, i)
+                return d.value(atEntry: i)
+            }
         }
     }
 
     /// `obj.name = value` through the cache: on a hit (the type sends stores of `name` to the
     /// instance dict) the value moves out of `value` into the dict, replacing in place when the
     /// remembered position holds the name, else inserting.
-    @inline(__always) func storeCachedInstanceAttr(_ slot: UnsafeMutablePointer<Value>, _ name: PyStr,
+    @inline(__always) func storeCachedInstanceAttr(_ slot: UnsafeMutablePointer<Value>, _ nameRef: Unmanaged<PyStr>,
                                                    _ ce: UnsafeMutablePointer<AttrCacheEntry>,
                                                    _ value: UnsafeMutablePointer<Value>) -> Bool {
         guard let ou = slot.unretainedObject else { return false }
         return ou._withUnsafeGuaranteedRef { o -> Bool in
             let version = o.type.version
-            guard let hint = ce.pointee.store.index(for: version), let d = o.dict else { return false }
-            if d.replaceValue(atEntry: hint, ifKeyIs: name, from: value) { return true }
-            d.setStr(name, value.move())
-            // Usually a new key, appended last.
-            let last = d.entries.count - 1
-            ce.pointee.store.set(version, d.value(atEntry: last, ifKeyIs: name) != nil ? last : d.entryIndex(ofStr: name))
-            return true
+            guard let hint = ce.pointee.store.payload(for: version), let d = o.dict else { return false }
+            return nameRef._withUnsafeGuaranteedRef { name -> Bool in
+                if d.replaceValue(atEntry: hint, ifKeyIs: name, from: value) { return true }
+                d.setStr(name, value.move())
+                // Usually a new key, appended last.
+                let last = d.entries.count - 1
+                ce.pointee.store.set(version, d.value(atEntry: last, ifKeyIs: name) != nil ? last : d.entryIndex(ofStr: name))
+                return true
+            }
         }
     }
 
@@ -68,25 +80,18 @@ extension Interpreter {
               attrHooks(t).isDisjoint(with: [.getattribute, .isType]),
               let d = t.lookup(name), case .object(let dobj) = d,
               dobj.type === functionType || dobj is PyMethodDescriptor else { return }
-        if ce.pointee.methodVersion != t.version {
-            ce.pointee.methodVersion2 = ce.pointee.methodVersion
-            ce.pointee.method2 = ce.pointee.method
-        }
-        ce.pointee.methodVersion = t.version
-        ce.pointee.method = Unmanaged.passUnretained(dobj)
+        ce.pointee.method.set(t.version, Unmanaged.passUnretained(dobj))
     }
 
     /// LOAD_METHOD from the cache: the method for the object in `slot` (not retained), or nil.
-    @inline(__always) func cachedMethod(_ slot: UnsafeMutablePointer<Value>, _ name: PyStr,
+    @inline(__always) func cachedMethod(_ slot: UnsafeMutablePointer<Value>, _ nameRef: Unmanaged<PyStr>,
                                         _ ce: UnsafeMutablePointer<AttrCacheEntry>) -> Value? {
         guard let ou = slot.unretainedObject else { return nil }
         return ou._withUnsafeGuaranteedRef { o -> Value? in
-            let version = o.type.version
-            let hit = version == ce.pointee.methodVersion ? ce.pointee.method
-                : version == ce.pointee.methodVersion2 ? ce.pointee.method2 : nil
-            guard let m = hit else { return nil }
+            guard let hit = ce.pointee.method.payload(for: o.type.version), let m = hit else { return nil }
             // An instance attribute of that name shadows the method.
-            if let d = o.dict, d.count > 0, d.entryIndex(ofStr: name) >= 0 { return nil }
+            if let d = o.dict, d.count > 0,
+               nameRef._withUnsafeGuaranteedRef({ d.entryIndex(ofStr: $0) }) >= 0 { return nil }
             return .object(m.takeUnretainedValue())
         }
     }

@@ -106,35 +106,34 @@ final class CodeRuntime {
 /// the type whose version is remembered, for reads (`load`) and writes (`store`). Versions are
 /// unique per type state (`nextTypeVersion`), so no type reference is kept; `.max` never matches.
 struct AttrCacheEntry {
-    var load = AttrWays()
-    var store = AttrWays()
-    /// LOAD_METHOD: for instances of the type whose version is `methodVersion` (or
-    /// `methodVersion2`), `name` is the plain function or method descriptor `method` (`method2`),
-    /// owned by the type's dict, which cannot change without the version changing.
-    var methodVersion: UInt64 = .max
-    var method: Unmanaged<PyObject>? = nil
-    var methodVersion2: UInt64 = .max
-    var method2: Unmanaged<PyObject>? = nil
+    /// Entry positions in the instance dict for reads and for writes.
+    var load = CacheWays<Int>(empty: 0)
+    var store = CacheWays<Int>(empty: 0)
+    /// LOAD_METHOD: the plain function or method descriptor `name` is on the type, owned by
+    /// the type's dict, which cannot change without the version changing.
+    var method = CacheWays<Unmanaged<PyObject>?>(empty: nil)
 }
 
-/// Two (type version, entry position) pairs, so a site that sees instances of two types (a
-/// method inherited by a subclass) does not thrash.
-struct AttrWays {
+/// Two (type version, payload) pairs, so a site that sees instances of two types (a method
+/// inherited by a subclass) does not thrash.
+struct CacheWays<Payload> {
     var v1: UInt64 = .max
-    var i1 = 0
+    var p1: Payload
     var v2: UInt64 = .max
-    var i2 = 0
+    var p2: Payload
 
-    @inline(__always) func index(for version: UInt64) -> Int? {
-        if v1 == version { return i1 }
-        if v2 == version { return i2 }
+    init(empty: Payload) { p1 = empty; p2 = empty }
+
+    @inline(__always) func payload(for version: UInt64) -> Payload? {
+        if v1 == version { return p1 }
+        if v2 == version { return p2 }
         return nil
     }
 
-    @inline(__always) mutating func set(_ version: UInt64, _ index: Int) {
-        if v1 == version { i1 = index } else if v2 == version { i2 = index } else {
-            v2 = v1; i2 = i1
-            v1 = version; i1 = index
+    @inline(__always) mutating func set(_ version: UInt64, _ payload: Payload) {
+        if v1 == version { p1 = payload } else if v2 == version { p2 = payload } else {
+            v2 = v1; p2 = p1
+            v1 = version; p1 = payload
         }
     }
 }

@@ -153,7 +153,6 @@ extension Interpreter {
         stderrWriter.write(formatSingle(e))
     }
 
-    /// LOAD_GLOBAL's cache miss: looks the name up in globals then builtins and records where.
     /// LOAD_GLOBAL, and LOAD_NAME at module level: the value of name `arg` in the frame's
     /// globals or builtins, through the per-code cache of entry positions.
     @inline(__always) func loadGlobalCached(_ f: Frame, _ arg: Int) throws -> Value {
@@ -193,6 +192,7 @@ extension Interpreter {
         return l === f.globals && l.hasType(dictType)
     }
 
+    /// LOAD_GLOBAL's cache miss: looks the name up in globals then builtins and records where.
     func loadGlobalSlow(_ f: Frame, _ arg: Int) throws -> Value {
         let name = f.rt.names[arg]
         let ce = f.rt.globalCache + arg

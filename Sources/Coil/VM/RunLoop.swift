@@ -119,14 +119,8 @@ extension Interpreter {
                         let n = Instr.arg(code[pc]); pc &+= 1
                         let ce = f.rt.attrCache + n
                         // The local keeps the object alive: no retain around the cache lookup.
-                        if let v = f.rt.nameRefs[n]._withUnsafeGuaranteedRef({ cachedInstanceAttr(slot, $0, ce) }) {
-                            sp.initialize(to: v); sp += 1
-                            break
-                        }
-                        let name = f.rt.names[n]
-                        let o = slot.pointee
-                        let v = try getAttr(o, name)
-                        if case .object(let oo) = o { cacheInstanceAttr(oo, name, ce, store: false) }
+                        let v = try cachedInstanceAttr(slot, f.rt.nameRefs[n], ce)
+                            ?? loadAttrAndCache(slot.pointee, f.rt.names[n], ce)
                         sp.initialize(to: v); sp += 1
                     case .deleteFast:
                         if fast[arg].isUndefined { throw unboundLocal(f.code.varnames[arg]) }
@@ -190,20 +184,18 @@ extension Interpreter {
                     // MARK: attributes and items
                     case .loadAttr:
                         let ce = f.rt.attrCache + arg
-                        if let v = f.rt.nameRefs[arg]._withUnsafeGuaranteedRef({ cachedInstanceAttr(sp - 1, $0, ce) }) {
+                        if let v = cachedInstanceAttr(sp - 1, f.rt.nameRefs[arg], ce) {
                             (sp - 1).pointee = v
                             break
                         }
-                        let name = f.rt.names[arg]
                         let o = (sp - 1).move()
                         sp -= 1
-                        let v = try getAttr(o, name)
-                        if case .object(let oo) = o { cacheInstanceAttr(oo, name, ce, store: false) }
+                        let v = try loadAttrAndCache(o, f.rt.names[arg], ce)
                         sp.initialize(to: v); sp += 1
                     case .storeAttr:
                         sp -= 2
                         let ce = f.rt.attrCache + arg
-                        if f.rt.nameRefs[arg]._withUnsafeGuaranteedRef({ storeCachedInstanceAttr(sp + 1, $0, ce, sp) }) {
+                        if storeCachedInstanceAttr(sp + 1, f.rt.nameRefs[arg], ce, sp) {
                             (sp + 1).deinitialize(count: 1)
                             break
                         }
@@ -218,7 +210,7 @@ extension Interpreter {
                         try delAttr(o, f.rt.names[arg])
                     case .loadMethod:
                         let ce = f.rt.attrCache + arg
-                        if let m = f.rt.nameRefs[arg]._withUnsafeGuaranteedRef({ cachedMethod(sp - 1, $0, ce) }) {
+                        if let m = cachedMethod(sp - 1, f.rt.nameRefs[arg], ce) {
                             sp.moveInitialize(from: sp - 1, count: 1)
                             (sp - 1).initialize(to: m)
                             sp += 1
