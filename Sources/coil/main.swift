@@ -73,7 +73,7 @@ func run() -> Int32 {
             fputs("Argument expected for the -m option\n", stderr)
             return 2
         }
-        interp.configureSys(argv: [args[1]] + args.dropFirst(2), path0: ".")
+        interp.configureSys(argv: [args[1]] + args.dropFirst(2), path0: currentDirectory())
         return interp.runModuleAsMain(args[1])
     }
     if first == "-" {
@@ -85,10 +85,35 @@ func run() -> Int32 {
         fputs("Unknown option: \(first)\n\(usage)\n", stderr)
         return 2
     }
-    let dir = first.contains("/") ? String(first[..<(first.lastIndex(of: "/") ?? first.startIndex)]) : ""
-    interp.configureSys(argv: args, path0: dir.isEmpty ? "" : dir)
-    if dis { return interp.disassembleFile(first) }
-    return interp.runFile(first)
+    // As CPython 3.9+: the script's `__file__` and traceback name are absolute, sys.argv[0] stays
+    // as typed and sys.path[0] is the script's real directory.
+    let script = absolutePath(first)
+    interp.configureSys(argv: args, path0: directory(of: realPath(script) ?? script))
+    if dis { return interp.disassembleFile(script) }
+    return interp.runFile(script)
+}
+
+func currentDirectory() -> String {
+    var buf = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    guard getcwd(&buf, buf.count) != nil else { return "." }
+    return String(cString: buf)
+}
+
+func absolutePath(_ p: String) -> String {
+    if p.hasPrefix("/") { return p }
+    let cwd = currentDirectory()
+    return cwd.hasSuffix("/") ? cwd + p : cwd + "/" + p
+}
+
+func realPath(_ p: String) -> String? {
+    guard let r = realpath(p, nil) else { return nil }
+    defer { free(r) }
+    return String(cString: r)
+}
+
+func directory(of p: String) -> String {
+    guard let i = p.lastIndex(of: "/") else { return "" }
+    return i == p.startIndex ? "/" : String(p[..<i])
 }
 
 // Run on a thread with a large stack: native re-entry (e.g. __repr__ calling repr) recurses.

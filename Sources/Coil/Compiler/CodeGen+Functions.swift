@@ -338,9 +338,17 @@ extension CodeGen {
         try validateKeywords(keywords)
         if case .attribute(let obj, let attr) = fn.kind,
            !args.contains(where: isStarred), !keywords.contains(where: { $0.name == nil }) {
-            try compileExpr(obj)
             let mloc = attrLoc(e.loc, fn, attr)
-            emitName(.loadMethod, attr, at: mloc)
+            let aloc = attrLoc(fn.loc, fn, attr)   // a failed lookup points at `obj.attr` only
+            if unit.scope.type == .function, case .call(let callee, let sargs, let skw) = obj.kind,
+               sargs.isEmpty, skw.isEmpty, case .name("super") = callee.kind {
+                // `super().m(...)`: the super object is never seen, so the VM can skip making it.
+                try compileExpr(callee)
+                emitName(.loadSuperMethod, attr, at: aloc)
+            } else {
+                try compileExpr(obj)
+                emitName(.loadMethod, attr, at: aloc)
+            }
             for a in args { try compileExpr(a) }
             for k in keywords { try compileExpr(k.value) }
             if keywords.isEmpty {

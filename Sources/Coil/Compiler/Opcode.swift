@@ -39,6 +39,8 @@ public enum Opcode: UInt8, CaseIterable {
     case deleteAttr        // arg = name index. [o] → []
     case loadMethod        // arg = name index. [o] → [f, o] when o.name is a plain function found on
                            // the type (unbound method, self passed separately), else [bound, undef]
+    case loadSuperMethod   // arg = name index. [super] → [f, self] or [bound, undef]: `super().name`
+                           // before a call in a function; the builtin super skips the super object
     case binarySubscr      // [o, k] → [o[k]]
     case storeSubscr       // [v, o, k] → []   (o[k] = v)
     case deleteSubscr      // [o, k] → []
@@ -168,7 +170,7 @@ extension Opcode {
         case .loadDeref, .storeDeref, .deleteDeref, .loadClosure, .loadClassDeref:
             return OpcodeInfo(name: snakeName, operand: .cell)
         case .loadGlobal, .storeGlobal, .deleteGlobal, .loadName, .storeName, .deleteName,
-             .loadAttr, .storeAttr, .deleteAttr, .loadMethod, .importName, .importFrom:
+             .loadAttr, .storeAttr, .deleteAttr, .loadMethod, .loadSuperMethod, .importName, .importFrom:
             return OpcodeInfo(name: snakeName, operand: .name)
         case .jump, .popJumpIfFalse, .popJumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop, .forIter, .send,
              .checkEgMatch:
@@ -208,7 +210,7 @@ extension Opcode {
              .importStar, .printExpr, .importName:
             return -1
         case .dupTop, .loadConst, .loadFast, .loadDeref, .loadClosure, .loadClassDeref, .loadGlobal,
-             .loadName, .loadMethod, .loadBuildClass, .loadAssertionError, .pushExcInfo, .importFrom,
+             .loadName, .loadMethod, .loadSuperMethod, .loadBuildClass, .loadAssertionError, .pushExcInfo, .importFrom,
              .beforeWith, .beforeAsyncWith, .getAnext, .withExceptStart, .getLen, .matchMapping,
              .matchSequence, .matchKeys:
             return 1

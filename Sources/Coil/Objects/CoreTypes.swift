@@ -146,7 +146,8 @@ func installCoreTypes() {
     }
     mod.addStaticMethod("__new__") { _, args in
         guard args.count >= 2, let name = args[1].asStr else { throw PyErr.typeError("module.__new__() requires a name") }
-        return .object(PyModule(name: name.value, dict: PyDict()))
+        let cls = args[0].asType.flatMap { $0.isSubtype(of: BuiltinTypes.module) ? $0 : nil } ?? BuiltinTypes.module
+        return .object(PyModule(name: name.value, dict: PyDict(), type: cls))
     }
 
     let ga = BuiltinTypes.genericAlias

@@ -3,9 +3,9 @@
 
 public final class PyModule: PyObject {
     public let name: String
-    public init(name: String, dict: PyDict) {
+    public init(name: String, dict: PyDict, type: PyType = BuiltinTypes.module) {
         self.name = name
-        super.init(type: BuiltinTypes.module)
+        super.init(type: type)
         self.dict = dict
         if dict.getStr("__name__") == nil { dict.setStr("__name__", Value(name)) }
     }

@@ -12,7 +12,7 @@ extension Interpreter {
     /// Remembers where `name` lives in `o`'s instance dict, when that is where generic
     /// attribute access goes for its type.
     func cacheInstanceAttr(_ o: PyObject, _ name: PyStr, _ ce: UnsafeMutablePointer<AttrCacheEntry>, store: Bool) {
-        guard let t = o.type, t.isHeapType, let d = o.dict else { return }
+        guard let t = o.type, t.isHeapType || t === BuiltinTypes.module, let d = o.dict else { return }
         let hooks = attrHooks(t)
         if !hooks.isDisjoint(with: store ? [.setattr, .isType] : [.getattribute, .isType]) { return }
         // A descriptor whose class is a heap type could gain __set__ later without this type's
@@ -27,8 +27,36 @@ extension Interpreter {
     /// LOAD_ATTR's miss: the generic lookup, then remember where it found the value.
     func loadAttrAndCache(_ o: Value, _ name: PyStr, _ ce: UnsafeMutablePointer<AttrCacheEntry>) throws -> Value {
         let v = try getAttr(o, name)
-        if case .object(let oo) = o { cacheInstanceAttr(oo, name, ce, store: false) }
+        if case .object(let oo) = o {
+            if oo.hasType(BuiltinTypes.type) { cacheClassAttr(unsafeDowncast(oo, to: PyType.self), name, ce) }
+            else { cacheInstanceAttr(oo, name, ce, store: false) }
+        }
         return v
+    }
+
+    /// Remembers where `cls.name` was found when `type.__getattribute__` returns the class-dict
+    /// value unchanged: the metaclass is `type` and has no attribute of that name, and the value
+    /// is not a descriptor that binds (classmethod, staticmethod, a heap-typed object whose
+    /// class could gain `__get__` without `cls`'s version changing).
+    func cacheClassAttr(_ cls: PyType, _ name: PyStr, _ ce: UnsafeMutablePointer<AttrCacheEntry>) {
+        if BuiltinTypes.type.lookup(name) != nil { return }
+        for owner in cls.mro {
+            let i = owner.typeDict.entryIndex(ofStr: name)
+            if i < 0 { continue }
+            guard let v = owner.typeDict.value(atEntry: i, ifKeyIs: name) else { return }
+            if case .object(let o) = v, o.type.isHeapType || o is PyClassMethod || o is PyStaticMethod
+                || o is PyProperty || o is PyGetSetDescriptor { return }
+            ce.pointee.classAttr.set(cls.version, ClassAttrHit(owner: Unmanaged.passUnretained(owner), index: i))
+            return
+        }
+    }
+
+    /// `cls.name` from the cache for a class in `o` (metaclass `type`), or nil.
+    @inline(never) func cachedClassAttr(_ o: PyObject, _ name: PyStr, _ ce: UnsafeMutablePointer<AttrCacheEntry>) -> Value? {
+        guard o.hasType(BuiltinTypes.type) else { return nil }
+        let cls = unsafeDowncast(o, to: PyType.self)
+        guard let hit = ce.pointee.classAttr.payload(for: cls.version), let h = hit else { return nil }
+        return h.owner._withUnsafeGuaranteedRef { $0.typeDict.value(atEntry: h.index, ifKeyIs: name) }
     }
 
     /// `obj.name` from the cache, with the object in `slot` and the name borrowed (no
@@ -40,7 +68,10 @@ extension Interpreter {
         guard let ou = slot.unretainedObject else { return nil }
         return ou._withUnsafeGuaranteedRef { o -> Value? in
             let version = o.type.version
-            guard let hint = ce.pointee.load.payload(for: version), let d = o.dict else { return nil }
+            guard let hint = ce.pointee.load.payload(for: version), let d = o.dict else {
+                if ce.pointee.classAttr.v1 == .max { return nil }
+                return nameRef._withUnsafeGuaranteedRef { cachedClassAttr(o, $0, ce) }
+            }
             return nameRef._withUnsafeGuaranteedRef { name -> Value? in
                 if let v = d.value(atEntry: hint, ifKeyIs: name) { return v }
                 let i = d.entryIndex(ofStr: name)

@@ -188,6 +188,38 @@ extension Interpreter {
         return (try getAttr(obj, name), .undefined)
     }
 
+    /// `super().name` for a method call in frame `f` (LOAD_SUPER_METHOD), with `sup` the value
+    /// the name `super` had. When it is the builtin super and the frame holds what zero-argument
+    /// super() reads, a plain function or method descriptor found after `__class__` in the
+    /// instance's MRO comes back with the instance as self and no super object is made. Every
+    /// other case (classmethods, other descriptors, errors, a rebound `super`) runs `super()` and
+    /// the ordinary method lookup on its result.
+    func loadSuperMethod(_ f: Frame, _ sup: Value, _ name: PyStr) throws -> (Value, Value) {
+        if case .object(let so) = sup, so === BuiltinTypes.superType, f.code.argCount > 0,
+           f.rt.superClassCell >= 0, name.value != "__class__",
+           case .object(let co) = f.cell(f.rt.superClassCell).value, co.type.layout == .type {
+            let cls = unsafeDowncast(co, to: PyType.self)
+            let obj = f.rt.superSelfCell >= 0 ? f.cell(f.rt.superSelfCell).value : f.slots[0]
+            let t = obj.type
+            // Instances only: with a class as the first argument (classmethods) binding differs.
+            if !obj.isUndefined, t.layout != .type, let i = t.mro.firstIndex(where: { $0 === cls }) {
+                let mro = t.mro
+                var j = i + 1
+                while j < mro.count {
+                    if let v = mro[j].typeDict.getStr(name) {
+                        if case .object(let fo) = v, fo.type === functionType || fo is PyMethodDescriptor {
+                            return (v, obj)
+                        }
+                        break
+                    }
+                    j += 1
+                }
+            }
+        }
+        let s = try call(sup, args: UnsafeBufferPointer(start: nil, count: 0), kwnames: nil)
+        return try loadMethod(s, name)
+    }
+
     /// `obj.name = value`.
     public func setAttr(_ obj: Value, _ name: PyStr, _ value: Value) throws {
         let t = obj.type

@@ -112,6 +112,16 @@ struct AttrCacheEntry {
     /// LOAD_METHOD: the plain function or method descriptor `name` is on the type, owned by
     /// the type's dict, which cannot change without the version changing.
     var method = CacheWays<Unmanaged<PyObject>?>(empty: nil)
+    /// `cls.name` with a class as the receiver, keyed by that class's version: the entry in the
+    /// dict of the MRO class that holds `name`.
+    var classAttr = CacheWays<ClassAttrHit?>(empty: nil)
+}
+
+/// Where a class attribute lives: entry `index` of `owner.typeDict` (owner is in the receiver's
+/// MRO, so it lives as long as the receiver's version matches).
+struct ClassAttrHit {
+    let owner: Unmanaged<PyType>
+    let index: Int
 }
 
 /// Two (type version, payload) pairs, so a site that sees instances of two types (a method

@@ -216,11 +216,28 @@ extension Interpreter {
                             sp += 1
                             break
                         }
+                        // An attribute (a module's function, a class's function) called unbound.
+                        if let v = cachedInstanceAttr(sp - 1, f.rt.nameRefs[arg], ce) {
+                            (sp - 1).pointee = v
+                            sp.initialize(to: .undefined)
+                            sp += 1
+                            break
+                        }
                         let name = f.rt.names[arg]
                         sp -= 1
                         let o = sp.move()
                         let (m, s) = try loadMethod(o, name)
-                        if !s.isUndefined, case .object(let oo) = o { cacheMethod(oo, name, ce) }
+                        if case .object(let oo) = o {
+                            if !s.isUndefined { cacheMethod(oo, name, ce) }
+                            else if oo.hasType(BuiltinTypes.type) { cacheClassAttr(unsafeDowncast(oo, to: PyType.self), name, ce) }
+                            else { cacheInstanceAttr(oo, name, ce, store: false) }
+                        }
+                        sp.initialize(to: m)
+                        (sp + 1).initialize(to: s)
+                        sp += 2
+                    case .loadSuperMethod:
+                        sp -= 1
+                        let (m, s) = try loadSuperMethod(f, sp.move(), f.rt.names[arg])
                         sp.initialize(to: m)
                         (sp + 1).initialize(to: s)
                         sp += 2
