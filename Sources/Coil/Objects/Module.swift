@@ -44,9 +44,31 @@ public final class PySingleton: PyObject {
 
 /// An object of a plain user class (or `object()`).
 public final class PyInstance: PyObject {
+    /// Inline attribute values, indexed like `type.sharedKeys` (InlineValues.swift); all
+    /// `valuesCapacity` slots are initialized (unset ones hold `.undefined`).
+    var values: UnsafeMutablePointer<Value>?
+    var valuesCapacity: Int32 = 0
+    /// One past the highest index set: a new attribute must land at or above it, so that index
+    /// order stays the instance's insertion order.
+    var valuesTop: Int32 = 0
+
     public override init(type: PyType) {
         super.init(type: type)
-        if type.flags.contains(.hasDict) { dict = PyDict() }
+        if type.flags.contains(.hasDict) {
+            if type.isHeapType { hasInlineValues = true } else { dict = PyDict() }
+        }
         trackGC(self)
+    }
+
+    deinit {
+        if let v = values {
+            v.deinitialize(count: Int(valuesCapacity))
+            v.deallocate()
+        }
+    }
+
+    public override func traverse(_ visit: (PyObject) -> Void) {
+        super.traverse(visit)
+        traverseValues(visit)
     }
 }

@@ -12,10 +12,24 @@ open class PyObject {
     public final var typeRef: Unmanaged<PyType>?
     /// Strong reference to a heap-allocated class, so an instance keeps its class alive.
     public final var heapTypeRef: PyType?
-    /// Instance attributes (`__dict__`), created on demand for types that allow them.
-    public final var dict: PyDict?
+    /// Instance attributes (`__dict__`), created on demand for types that allow them. Instances
+    /// of user classes start with inline values instead (InlineValues.swift); reading `dict`
+    /// turns those into a dict, so hot paths check `hasInlineValues` first.
+    public final var dict: PyDict? {
+        @inline(__always) get {
+            if let d = dictStorage { return d }
+            return hasInlineValues ? unsafeDowncast(self, to: PyInstance.self).materializeDict() : nil
+        }
+        set {
+            if hasInlineValues { unsafeDowncast(self, to: PyInstance.self).dropValues() }
+            dictStorage = newValue
+        }
+    }
+    public final var dictStorage: PyDict?
     /// Index in the heap's registry of containers, or -1 when not tracked.
     final var gcIndex: Int32 = -1
+    /// A `PyInstance` whose attributes are inline values rather than `dictStorage`.
+    final var hasInlineValues = false
 
     public init(type: PyType) {
         self.type = type
@@ -37,13 +51,15 @@ open class PyObject {
 
     /// Rebinds the class (`obj.__class__ = C`).
     public final func setType(_ t: PyType) {
+        // Inline values are indexed by the old class's shared keys.
+        if hasInlineValues { _ = dict }
         type = t
         heapTypeRef = t.isHeapType ? t : nil
     }
 
     /// The references this object holds to other objects, for the cycle collector.
     open func traverse(_ visit: (PyObject) -> Void) {
-        if let d = dict { visit(d) }
+        if let d = dictStorage { visit(d) }
         if let t = heapTypeRef { visit(t) }
     }
 
@@ -104,6 +120,8 @@ public final class PyType: PyObject {
     /// (owned by the MRO's dicts): valid while `plainInitVersion == version`.
     var plainInitVersion: UInt64 = .max
     var plainInit: Unmanaged<PyFunction>?
+    /// Attribute names of instances that keep their attributes inline (InlineValues.swift).
+    var sharedKeys: SharedKeys?
 
     init(name: String, bases: [PyType], layout: InstanceLayout, flags: TypeFlags, metatype: PyType?) {
         self.name = name

@@ -7,18 +7,28 @@
 // (reads) or __setattr__ (writes) override and `name` is not a data descriptor on the type, i.e.
 // exactly when object.__getattribute__ / __setattr__ go to the instance dict. Any change to the
 // type or a base replaces its version; a changed dict is caught by the key-identity check.
+//
+// Instances with inline values (InlineValues.swift) are remembered as `~index` into the class's
+// shared keys: a name's index there never changes, so no key check is needed.
 
 extension Interpreter {
     /// Remembers where `name` lives in `o`'s instance dict, when that is where generic
     /// attribute access goes for its type.
     func cacheInstanceAttr(_ o: PyObject, _ name: PyStr, _ ce: UnsafeMutablePointer<AttrCacheEntry>, store: Bool) {
-        guard let t = o.type, t.isHeapType || t === BuiltinTypes.module, let d = o.dict else { return }
+        guard let t = o.type, t.isHeapType || t === BuiltinTypes.module, o.hasInstanceAttrs else { return }
         let hooks = attrHooks(t)
         if !hooks.isDisjoint(with: store ? [.setattr, .isType] : [.getattribute, .isType]) { return }
         // A descriptor whose class is a heap type could gain __set__ later without this type's
         // version changing: only builtin-typed class attributes (functions, constants…) qualify.
         if let desc = t.lookup(name), case .object(let dobj) = desc,
            dobj.type.isHeapType || dobj is PyProperty || dobj is PyGetSetDescriptor { return }
+        if o.hasInlineValues {
+            guard let i = t.sharedKeys?.index(of: name), i >= 0,
+                  unsafeDowncast(o, to: PyInstance.self).inlineValue(at: i) != nil else { return }
+            if store { ce.pointee.store.set(t.version, ~i) } else { ce.pointee.load.set(t.version, ~i) }
+            return
+        }
+        guard let d = o.dictStorage else { return }
         let i = d.entryIndex(ofStr: name)
         guard i >= 0, d.value(atEntry: i, ifKeyIs: name) != nil else { return }
         if store { ce.pointee.store.set(t.version, i) } else { ce.pointee.load.set(t.version, i) }
@@ -68,10 +78,15 @@ extension Interpreter {
         guard let ou = slot.unretainedObject else { return nil }
         return ou._withUnsafeGuaranteedRef { o -> Value? in
             let version = o.type.version
-            guard let hint = ce.pointee.load.payload(for: version), let d = o.dict else {
+            guard let hint = ce.pointee.load.payload(for: version) else {
                 if ce.pointee.classAttr.v1 == .max { return nil }
                 return nameRef._withUnsafeGuaranteedRef { cachedClassAttr(o, $0, ce) }
             }
+            if hint < 0 {
+                guard o.hasInlineValues else { return nil }
+                return unsafeDowncast(o, to: PyInstance.self).inlineValue(at: ~hint)
+            }
+            guard let d = o.dictStorage else { return nil }
             return nameRef._withUnsafeGuaranteedRef { name -> Value? in
                 if let v = d.value(atEntry: hint, ifKeyIs: name) { return v }
                 let i = d.entryIndex(ofStr: name)
@@ -91,7 +106,13 @@ extension Interpreter {
         guard let ou = slot.unretainedObject else { return false }
         return ou._withUnsafeGuaranteedRef { o -> Bool in
             let version = o.type.version
-            guard let hint = ce.pointee.store.payload(for: version), let d = o.dict else { return false }
+            guard let hint = ce.pointee.store.payload(for: version) else { return false }
+            if hint < 0 {
+                guard o.hasInlineValues else { return false }
+                let inst = unsafeDowncast(o, to: PyInstance.self)
+                return inst.replaceInlineValue(at: ~hint, from: value) || inst.insertInlineValue(at: ~hint, from: value)
+            }
+            guard let d = o.dictStorage else { return false }
             return nameRef._withUnsafeGuaranteedRef { name -> Bool in
                 if d.replaceValue(atEntry: hint, ifKeyIs: name, from: value) { return true }
                 d.setStr(name, value.move())
@@ -121,7 +142,9 @@ extension Interpreter {
         return ou._withUnsafeGuaranteedRef { o -> Value? in
             guard let hit = ce.pointee.method.payload(for: o.type.version), let m = hit else { return nil }
             // An instance attribute of that name shadows the method.
-            if let d = o.dict, d.count > 0,
+            if o.hasInlineValues {
+                if nameRef._withUnsafeGuaranteedRef({ o.instanceAttr($0) }) != nil { return nil }
+            } else if let d = o.dictStorage, d.count > 0,
                nameRef._withUnsafeGuaranteedRef({ d.entryIndex(ofStr: $0) }) >= 0 { return nil }
             return .object(m.takeUnretainedValue())
         }

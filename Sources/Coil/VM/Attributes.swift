@@ -97,7 +97,7 @@ extension Interpreter {
             let dt = dobj.type!
             if dt === functionType {
                 // A plain method: a non-data descriptor, so the instance dict wins.
-                if case .object(let o) = obj, let dict = o.dict, let v = dict.getStr(name) { return v }
+                if case .object(let o) = obj, let v = o.instanceAttr(name) { return v }
                 return .object(PyBoundMethod(function: d, selfValue: obj))
             }
             if dt === BuiltinTypes.property || dobj is PyProperty {
@@ -111,9 +111,7 @@ extension Interpreter {
                 return try callValues(get, [d, obj, .object(t)])
             }
         }
-        if case .object(let o) = obj, let dict = o.dict {
-            if let v = dict.getStr(name) { return v }
-        }
+        if case .object(let o) = obj, let v = o.instanceAttr(name) { return v }
         if let d = descr {
             guard case .object(let dobj) = d else { return d }
             let dt = dobj.type!
@@ -171,7 +169,7 @@ extension Interpreter {
             let h = attrHooks(t)
             if h.isDisjoint(with: [.getattribute, .isType]), let d = t.lookup(name), case .object(let dobj) = d,
                dobj.type === functionType || dobj is PyMethodDescriptor {
-                if case .object(let o) = obj, let dict = o.dict, let shadow = dict.getStr(name) { return (shadow, .undefined) }
+                if case .object(let o) = obj, let shadow = o.instanceAttr(name) { return (shadow, .undefined) }
                 return (d, obj)
             }
             return (try getAttr(obj, name), .undefined)
@@ -275,6 +273,8 @@ extension Interpreter {
                 return
             }
         }
+        if case .object(let o) = obj, o.hasInlineValues,
+           unsafeDowncast(o, to: PyInstance.self).setInlineAttr(name, value, intern: intern) { return }
         if case .object(let o) = obj, o.dict == nil, o is PyFunction || o is PyBaseException {
             o.dict = PyDict()
         }
