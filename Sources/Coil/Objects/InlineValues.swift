@@ -8,6 +8,10 @@
 // would list the attributes in a different order than a dict would. From then on the instance
 // uses the dict like any other object, so every path that reads `PyObject.dict` stays correct.
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Attribute names shared by the instances of one class; append-only, interned names.
 final class SharedKeys {
     private(set) var names: [PyStr] = []
@@ -67,30 +71,36 @@ extension PyInstance {
     /// `i`); false otherwise.
     @inline(__always) func insertInlineValue(at i: Int, from src: UnsafeMutablePointer<Value>) -> Bool {
         guard i >= Int(valuesTop) else { return false }
-        if i >= Int(valuesCapacity) { growValues(to: i + 1) }
+        if i >= Int(valuesCapacity) && !growValues(to: i + 1) { return false }
         values.unsafelyUnwrapped[i] = src.move()
         valuesTop = Int32(i + 1)
         return true
     }
 
-    private func growValues(to needed: Int) {
-        let keys = type.sharedKeys?.names.count ?? 0
-        let cap = max(needed, keys, Int(valuesCapacity) * 2, 2)
-        let nv = UnsafeMutablePointer<Value>.allocate(capacity: cap)
+    /// Makes room for index `needed - 1`; false (nothing changed) when memory is exhausted.
+    @inline(never) private func growValues(to needed: Int) -> Bool {
+        let keys = typeRef.unsafelyUnwrapped._withUnsafeGuaranteedRef { $0.sharedKeysCount }
         let old = Int(valuesCapacity)
-        if let v = values {
-            nv.moveInitialize(from: v, count: old)
-            v.deallocate()
-        }
-        (nv + old).initialize(repeating: .undefined, count: cap - old)
+        var cap = max(needed, keys, old * 2)
+        if cap < 2 { cap = 2 }
+        // malloc/realloc directly: the values are plain Swift-managed `Value`s moved bitwise.
+        let raw = realloc(values.map { UnsafeMutableRawPointer($0) }, cap * MemoryLayout<Value>.stride)
+        guard let raw else { return false }
+        let nv = raw.bindMemory(to: Value.self, capacity: cap)
+        var i = old
+        while i < cap { (nv + i).initialize(to: .undefined); i &+= 1 }
         values = nv
         valuesCapacity = Int32(cap)
+        return true
     }
 
     /// `self.name` when the attributes are inline: the value, or nil when unset.
-    func inlineAttr(_ name: PyStr) -> Value? {
-        guard let keys = type.sharedKeys else { return nil }
-        let i = keys.index(of: name)
+    @inline(__always) func inlineAttr(_ name: PyStr) -> Value? {
+        if valuesTop == 0 { return nil }
+        let i = typeRef.unsafelyUnwrapped._withUnsafeGuaranteedRef { t -> Int in
+            guard let k = t.sharedKeysRef else { return -1 }
+            return k._withUnsafeGuaranteedRef { $0.index(of: name) }
+        }
         return i < 0 ? nil : inlineValue(at: i)
     }
 
@@ -102,6 +112,7 @@ extension PyInstance {
         if i < 0 {
             i = keys.add(name.isInterned ? name : intern(name.value))
             if i < 0 { return false }
+            type.sharedKeysCount = keys.names.count
         }
         if i < Int(valuesTop) {
             // Set already (a replacement), or unset below the top: a dict would list it last.
@@ -109,7 +120,7 @@ extension PyInstance {
             v[i] = value
             return true
         }
-        if i >= Int(valuesCapacity) { growValues(to: i + 1) }
+        if i >= Int(valuesCapacity) && !growValues(to: i + 1) { return false }
         values.unsafelyUnwrapped[i] = value
         valuesTop = Int32(i + 1)
         return true
@@ -132,14 +143,20 @@ extension PyInstance {
 
     /// Frees the inline values (their references are released).
     func dropValues() {
-        if let v = values {
-            v.deinitialize(count: Int(valuesCapacity))
-            v.deallocate()
-        }
+        freeValues()
         values = nil
         valuesCapacity = 0
         valuesTop = 0
         hasInlineValues = false
+    }
+
+    /// Releases the values and frees their buffer (slots at and above `valuesTop` are unset).
+    @inline(__always) func freeValues() {
+        guard let v = values else { return }
+        var i = 0
+        let n = Int(valuesTop)
+        while i < n { (v + i).deinitialize(count: 1); i &+= 1 }
+        free(v)
     }
 
     func traverseValues(_ visit: (PyObject) -> Void) {

@@ -60,12 +60,10 @@ public final class PyInstance: PyObject {
         trackGC(self)
     }
 
-    deinit {
-        if let v = values {
-            v.deinitialize(count: Int(valuesCapacity))
-            v.deallocate()
-        }
-    }
+    deinit { freeValues() }
+
+    public override func materializeInlineValues() -> PyDict? { materializeDict() }
+    public override func dropInlineValues() { dropValues() }
 
     public override func traverse(_ visit: (PyObject) -> Void) {
         super.traverse(visit)

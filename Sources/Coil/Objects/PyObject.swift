@@ -18,10 +18,10 @@ open class PyObject {
     public final var dict: PyDict? {
         @inline(__always) get {
             if let d = dictStorage { return d }
-            return hasInlineValues ? unsafeDowncast(self, to: PyInstance.self).materializeDict() : nil
+            return hasInlineValues ? materializeInlineValues() : nil
         }
         set {
-            if hasInlineValues { unsafeDowncast(self, to: PyInstance.self).dropValues() }
+            if hasInlineValues { dropInlineValues() }
             dictStorage = newValue
         }
     }
@@ -56,6 +56,10 @@ open class PyObject {
         type = t
         heapTypeRef = t.isHeapType ? t : nil
     }
+
+    /// Only `PyInstance` has inline values (these run only when `hasInlineValues`).
+    open func materializeInlineValues() -> PyDict? { nil }
+    open func dropInlineValues() {}
 
     /// The references this object holds to other objects, for the cycle collector.
     open func traverse(_ visit: (PyObject) -> Void) {
@@ -121,7 +125,16 @@ public final class PyType: PyObject {
     var plainInitVersion: UInt64 = .max
     var plainInit: Unmanaged<PyFunction>?
     /// Attribute names of instances that keep their attributes inline (InlineValues.swift).
-    var sharedKeys: SharedKeys?
+    var sharedKeys: SharedKeys? {
+        didSet {
+            sharedKeysCount = sharedKeys?.names.count ?? 0
+            sharedKeysRef = sharedKeys.map { Unmanaged.passUnretained($0) }
+        }
+    }
+    /// `sharedKeys` without reference counting, for lookups.
+    var sharedKeysRef: Unmanaged<SharedKeys>?
+    /// How many names `sharedKeys` holds (what a new instance's values buffer should fit).
+    var sharedKeysCount = 0
 
     init(name: String, bases: [PyType], layout: InstanceLayout, flags: TypeFlags, metatype: PyType?) {
         self.name = name
