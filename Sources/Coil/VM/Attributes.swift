@@ -192,24 +192,35 @@ extension Interpreter {
     /// instance's MRO comes back with the instance as self and no super object is made. Every
     /// other case (classmethods, other descriptors, errors, a rebound `super`) runs `super()` and
     /// the ordinary method lookup on its result.
-    func loadSuperMethod(_ f: Frame, _ sup: Value, _ name: PyStr) throws -> (Value, Value) {
+    func loadSuperMethod(_ f: Frame, _ sup: Value, _ name: PyStr, _ ce: UnsafeMutablePointer<AttrCacheEntry>) throws -> (Value, Value) {
         if case .object(let so) = sup, so === BuiltinTypes.superType, f.code.argCount > 0,
            f.rt.superClassCell >= 0, name.value != "__class__",
            case .object(let co) = f.cell(f.rt.superClassCell).value, co.type.layout == .type {
             let cls = unsafeDowncast(co, to: PyType.self)
             let obj = f.rt.superSelfCell >= 0 ? f.cell(f.rt.superSelfCell).value : f.slots[0]
             let t = obj.type
+            if let hit = ce.pointee.superMethod.payload(for: t.version), let h = hit,
+               h.cls.toOpaque() == Unmanaged.passUnretained(cls).toOpaque(),
+               let v = h.owner._withUnsafeGuaranteedRef({ $0.typeDict.value(atEntry: h.index, ifKeyIs: name) }) {
+                return (v, obj)
+            }
             // Instances only: with a class as the first argument (classmethods) binding differs.
             if !obj.isUndefined, t.layout != .type, let i = t.mro.firstIndex(where: { $0 === cls }) {
                 let mro = t.mro
                 var j = i + 1
                 while j < mro.count {
-                    if let v = mro[j].typeDict.getStr(name) {
+                    let owner = mro[j]
+                    let e = owner.typeDict.entryIndex(ofStr: name)
+                    if e >= 0, let v = owner.typeDict.value(atEntry: e, ifKeyIs: name) {
                         if case .object(let fo) = v, fo.type === functionType || fo is PyMethodDescriptor {
+                            // The MRO (hence this answer) is fixed while `t`'s version is.
+                            ce.pointee.superMethod.set(t.version, SuperMethodHit(
+                                cls: .passUnretained(cls), owner: .passUnretained(owner), index: e))
                             return (v, obj)
                         }
                         break
                     }
+                    if e >= 0 { break }
                     j += 1
                 }
             }

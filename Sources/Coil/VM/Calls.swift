@@ -65,8 +65,16 @@ extension Interpreter {
             // time: a variable-count move is a memmove call.
             var i = 0
             while i < argc { (nf.slots + i).moveInitialize(from: args + i, count: 1); i &+= 1 }
+            if rt.ncells > 0 { installClosure(fn, nf, rt) }
             return nf
         }
+    }
+
+    /// A direct call's free variables: the function's closure cells (it has no cells of its own).
+    @inline(__always) func installClosure(_ fn: PyFunction, _ nf: Frame, _ rt: CodeRuntime) {
+        let n = min(fn.closure.count, rt.ncells)
+        var j = 0
+        while j < n { nf.cellBase[j] = .object(fn.closure[j]); j &+= 1 }
     }
 
     /// A new frame for calling `fn` with the given arguments (copied, not consumed).

@@ -28,8 +28,9 @@ final class CodeRuntime {
     var pooledCount = 0
     /// Listed in `Interpreter.pooledRuntimes` (until the next collection drains the pool).
     var inPoolRegistry = false
-    /// Calls with exactly `argCount` positional arguments need no binding and no cells: the
-    /// run loop moves the arguments straight into the new frame's slots.
+    /// Calls with exactly `argCount` positional arguments need no binding and no cells of
+    /// their own (free variables are just the closure's cells): the run loop moves the
+    /// arguments straight into the new frame's slots.
     let directCall: Bool
     /// For zero-argument `super()`: the cell holding the first argument when it is a cell
     /// variable (else -1: it is local 0), and the `__class__` cell's index (-1 when missing).
@@ -55,7 +56,7 @@ final class CodeRuntime {
         argCount = code.argCount
         ncells = code.cellvars.count + code.freevars.count
         simpleArgs = code.kwOnlyArgCount == 0 && !code.flags.contains(.varargs) && !code.flags.contains(.varkeywords)
-        directCall = simpleArgs && ncells == 0 && !code.isGeneratorLike
+        directCall = simpleArgs && code.cellvars.isEmpty && !code.isGeneratorLike
         superSelfCell = code.varnames.first.flatMap { code.cellvars.firstIndex(of: $0) } ?? -1
         superClassCell = code.freevars.firstIndex(of: "__class__").map { code.cellvars.count + $0 } ?? -1
     }
@@ -115,6 +116,15 @@ struct AttrCacheEntry {
     /// `cls.name` with a class as the receiver, keyed by that class's version: the entry in the
     /// dict of the MRO class that holds `name`.
     var classAttr = CacheWays<ClassAttrHit?>(empty: nil)
+    /// LOAD_SUPER_METHOD, keyed by the version of the instance's class: for `__class__` ==
+    /// `cls`, the method is `owner.typeDict`'s entry `index`.
+    var superMethod = CacheWays<SuperMethodHit?>(empty: nil)
+}
+
+struct SuperMethodHit {
+    let cls: Unmanaged<PyType>
+    let owner: Unmanaged<PyType>
+    let index: Int
 }
 
 /// Where a class attribute lives: entry `index` of `owner.typeDict` (owner is in the receiver's

@@ -237,7 +237,7 @@ extension Interpreter {
                         sp += 2
                     case .loadSuperMethod:
                         sp -= 1
-                        let (m, s) = try loadSuperMethod(f, sp.move(), f.rt.names[arg])
+                        let (m, s) = try loadSuperMethod(f, sp.move(), f.rt.names[arg], f.rt.attrCache + arg)
                         sp.initialize(to: m)
                         (sp + 1).initialize(to: s)
                         sp += 2
@@ -688,6 +688,7 @@ extension Interpreter {
                             if kwnames == nil && rt.directCall && argc + 1 == rt.argCount {
                                 nf = freshFrame(initFn, rt)
                                 nf.slots.moveInitialize(from: fnSlot, count: argc + 1)
+                                if rt.ncells > 0 { installClosure(initFn, nf, rt) }
                                 base.drop(fnSlot - base)
                             } else {
                                 nf = try makeFrame(initFn, args: fnSlot, argc: argc + 1, kwnames: kwnames)

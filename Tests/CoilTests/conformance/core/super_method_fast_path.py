@@ -199,3 +199,68 @@ class KW(Base):
 
 
 print(KW().m(11))
+
+
+# one method body (one code object) under two different __class__ cells at one call site
+class Root:
+    def who(self):
+        return ["Root"]
+
+
+def make(tag):
+    class Step(Root):
+        def who(self):
+            return [tag] + super().who()
+    return Step
+
+
+S1 = make("s1")
+S2 = make("s2")
+
+
+class Both(S1, S2):
+    pass
+
+
+for _ in range(3):
+    print(Both().who(), S1().who(), S2().who())
+
+
+# closures called directly: free variables come from the function's cells
+def counter():
+    n = 0
+
+    def bump(k):
+        nonlocal n
+        n += k
+        return n
+
+    def peek():
+        return n
+
+    return bump, peek
+
+
+bump, peek = counter()
+for i in range(5):
+    bump(i)
+print(peek())
+
+
+def fact_maker():
+    def fact(n):
+        return 1 if n <= 1 else n * fact(n - 1)
+    return fact
+
+
+print(fact_maker()(10))
+
+
+class WithInit(Base):
+    def __init__(self, v):
+        helper = lambda: v
+        super().__init__()
+        self.v = helper()
+
+
+print(WithInit(4).v, [WithInit(i).v for i in range(3)])
