@@ -70,6 +70,23 @@ extension Interpreter {
         }
     }
 
+    /// The native function to run for calling `o` with these arguments from the run loop: an
+    /// unbound builtin function, or a method descriptor whose first argument is an instance of
+    /// its type. Greenlet methods (they switch stacks) and everything else give nil.
+    @inline(__always) func nativeCallee(_ o: PyObject, _ args: UnsafeMutablePointer<Value>, _ argc: Int, _ kwnames: PyTuple?) -> NativeFunction? {
+        if o.hasType(builtinFunctionType) {
+            let b = unsafeDowncast(o, to: PyBuiltinFunction.self)
+            return b.boundSelf == nil ? b.fn : nil
+        }
+        if o.hasType(methodDescriptorType) {
+            let m = unsafeDowncast(o, to: PyMethodDescriptor.self)
+            guard argc - (kwnames?.count ?? 0) >= 1, m.owner !== greenletType else { return nil }
+            if case .object(let s) = args.pointee, s.hasType(m.owner) { return m.fn }
+            return args.pointee.type.isSubtype(of: m.owner) ? m.fn : nil
+        }
+        return nil
+    }
+
     /// A direct call's free variables: the function's closure cells (it has no cells of its own).
     @inline(__always) func installClosure(_ fn: PyFunction, _ nf: Frame, _ rt: CodeRuntime) {
         let n = min(fn.closure.count, rt.ncells)

@@ -75,6 +75,11 @@ public final class Interpreter {
     let dictType = BuiltinTypes.dict
     let generatorType = BuiltinTypes.generator
     let coroutineType = BuiltinTypes.coroutine
+    let tupleType = BuiltinTypes.tuple
+    let strType = BuiltinTypes.str
+    let builtinFunctionType = BuiltinTypes.builtinFunction
+    let methodDescriptorType = BuiltinTypes.methodDescriptor
+    let greenletType = BuiltinTypes.greenlet
     /// The callables a CALL may resume a generator with in the run loop (see
     /// `generatorResumedByCall`), compared by address. `resumeCallees` keeps them alive so an
     /// address is never reused by another object.

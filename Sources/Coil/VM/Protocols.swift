@@ -376,11 +376,11 @@ extension Interpreter {
 
     public func len(_ v: Value) throws -> Int {
         if case .object(let o) = v {
+            if o.hasType(listType) { return unsafeDowncast(o, to: PyList.self).items.count }
+            if o.hasType(tupleType) { return unsafeDowncast(o, to: PyTuple.self).items.count }
+            if o.hasType(strType) { return unsafeDowncast(o, to: PyStr.self).count }
+            if o.hasType(dictType) { return unsafeDowncast(o, to: PyDict.self).count }
             let t = o.type!
-            if t === BuiltinTypes.list { return unsafeDowncast(o, to: PyList.self).items.count }
-            if t === BuiltinTypes.tuple { return unsafeDowncast(o, to: PyTuple.self).items.count }
-            if t === BuiltinTypes.str { return unsafeDowncast(o, to: PyStr.self).count }
-            if t === BuiltinTypes.dict { return unsafeDowncast(o, to: PyDict.self).count }
             if let m = t.lookup(names.dlen) {
                 let r = try callValues(m, [v])
                 guard let n = r.bigIntValue else {

@@ -657,6 +657,17 @@ extension Interpreter {
                             loadRegisters(f, &code, &consts, &fast, &pc, &sp)
                             break
                         }
+                        if let cu = fnSlot.unretainedObject,
+                           let nfn = cu._withUnsafeGuaranteedRef({ nativeCallee($0, argStart, argc, kwnames) }) {
+                            // A builtin function or method: no frame, no generic dispatch.
+                            f.pc = pc; f.stackDepth = sp - f.stackBase
+                            let result = try nfn(self, Args(UnsafeBufferPointer(start: argStart, count: argc), kwnames: kwnames))
+                            let base = op == .callMethod || op == .callMethodKw ? sp - arg - 2 : fnSlot
+                            base.drop(sp - base)
+                            sp = base
+                            sp.initialize(to: result); sp += 1
+                            break
+                        }
                         let callee = fnSlot.pointee
                         if case .object(let co) = callee, co.hasType(functionType) {
                             let fn = unsafeDowncast(co, to: PyFunction.self)
