@@ -80,6 +80,11 @@ public final class Interpreter {
     let builtinFunctionType = BuiltinTypes.builtinFunction
     let methodDescriptorType = BuiltinTypes.methodDescriptor
     let greenletType = BuiltinTypes.greenlet
+    let typeType = BuiltinTypes.type
+    /// Builtins the CALL handler specializes (SpecializedCalls.swift), by address.
+    var lenBuiltinID: UnsafeMutableRawPointer? = nil
+    var isinstanceBuiltinID: UnsafeMutableRawPointer? = nil
+    var listAppendID: UnsafeMutableRawPointer? = nil
     /// The callables a CALL may resume a generator with in the run loop (see
     /// `generatorResumedByCall`), compared by address. `resumeCallees` keeps them alive so an
     /// address is never reused by another object.
@@ -114,6 +119,7 @@ public final class Interpreter {
         heap.owner = self
         setupBuiltinsModule()
         rememberResumeCallees()
+        rememberSpecializedCallees()
         setupSysModule()
         registerNativeModules()
     }

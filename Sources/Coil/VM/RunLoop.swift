@@ -657,6 +657,13 @@ extension Interpreter {
                             loadRegisters(f, &code, &consts, &fast, &pc, &sp)
                             break
                         }
+                        if kwnames == nil, let cu = fnSlot.unretainedObject, let result = try specializedCall(cu, argStart, argc) {
+                            let base = op == .callMethod || op == .callMethodKw ? sp - arg - 2 : fnSlot
+                            base.drop(sp - base)
+                            sp = base
+                            sp.initialize(to: result); sp += 1
+                            break
+                        }
                         if let cu = fnSlot.unretainedObject,
                            let nfn = cu._withUnsafeGuaranteedRef({ nativeCallee($0, argStart, argc, kwnames) }) {
                             // A builtin function or method: no frame, no generic dispatch.

@@ -44,3 +44,51 @@ class D(dict):
 d = D(a=1)
 print(d["zz"], dict.get(d, "a"), d.get("b", "none"), dict.__contains__(d, "a"), isinstance(d, dict))
 print([s.strip() for s in " a , b ".split(",")], "abc".upper(), (5).bit_length(), (2.5).is_integer())
+
+
+# the specialized builtins: every receiver kind, and the cases they leave to the full call
+class Sized:
+    def __len__(self):
+        return 7
+
+
+class Meta(type):
+    def __instancecheck__(cls, obj):
+        return obj == "anything"
+
+
+class Anything(metaclass=Meta):
+    pass
+
+
+import collections.abc
+items = [[1, 2], "héllo", (1,), {"a": 1}, Sized(), MyList([1]), b"xy", {1, 2}, range(4)]
+print([len(x) for x in items])
+print([isinstance(x, list) for x in items], isinstance(l, (dict, list)), isinstance(3, int))
+print(isinstance("anything", Anything), isinstance(1, Anything), isinstance([], collections.abc.Sized))
+print(isinstance(True, int), isinstance(1, bool), isinstance(None, type(None)))
+try:
+    isinstance(1, 2)
+except TypeError as e:
+    print("TypeError:", e)
+acc = []
+for i in range(5):
+    acc.append(i * i)
+ml = MyList()
+for i in range(3):
+    ml.append(i)
+print(acc, ml, type(ml).__name__)
+
+
+class Appender:
+    def __init__(self):
+        self.got = []
+
+    def append(self, x):
+        self.got.append(("custom", x))
+
+
+ap = Appender()
+for target in (acc, ap):
+    target.append("end")
+print(acc[-1], ap.got)
