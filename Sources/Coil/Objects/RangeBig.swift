@@ -115,9 +115,9 @@ struct RangeParts {
 
 extension Interpreter {
     /// An int (any size) from an int or __index__ object, for range arguments and slices.
-    func bigIndexValue(_ v: Value, _ message: String) throws -> BigInt {
+    func bigIndexValue(_ v: Value, _ message: @autoclosure () -> String) throws -> BigInt {
         if let b = v.bigIntValue { return b }
-        guard let m = v.type.lookup(names.dindex) else { throw PyErr.typeError(message) }
+        guard let m = v.type.lookup(names.dindex) else { throw PyErr.typeError(message()) }
         let r = try callValues(m, [v])
         guard let b = r.bigIntValue else { throw PyErr.typeError("__index__ returned non-int (type \(r.type.name))") }
         return b

@@ -44,6 +44,12 @@ private func installRange() {
     t.addStaticMethod("__new__") { interp, args in
         if args.hasKeywords { throw PyErr.typeError("range() takes no keyword arguments") }
         try checkPositional("range", args.count - 1, min: 1, max: 3)
+        // Machine-word arguments (almost always): no big-int round trip.
+        if args.count == 2, case .int(let n) = args[1] { return .object(PyRange(start: 0, stop: n, step: 1)) }
+        if args.count == 3, case .int(let a) = args[1], case .int(let b) = args[2],
+           !b.subtractingReportingOverflow(a).overflow, !a.subtractingReportingOverflow(b).overflow {
+            return .object(PyRange(start: a, stop: b, step: 1))
+        }
         var start = BigInt(0), stop = BigInt(0), step = BigInt(1)
         if args.count == 2 {
             stop = try interp.bigIndexValue(args[1], argMessage(args[1]))

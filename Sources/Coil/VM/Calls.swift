@@ -355,19 +355,25 @@ extension Interpreter {
         guard let newFn = cls.lookup(names.dnew) else {
             throw PyErr.typeError("cannot create '\(cls.name)' instances")
         }
-        var all: [Value] = [.object(cls)]
-        all.append(contentsOf: args)
-        let newCallee: Value
-        if case .object(let no) = newFn, let sm = no as? PyStaticMethod { newCallee = sm.function } else { newCallee = newFn }
-        let obj = try all.withUnsafeBufferPointer { try call(newCallee, args: $0, kwnames: kwnames) }
-        guard obj.type.isSubtype(of: cls) else { return obj }
-        if let initFn = obj.type.lookup(names.dinit), !initFn.isIdentical(to: objectInit) {
-            all[0] = obj
-            let r = try all.withUnsafeBufferPointer { try call(initFn, args: $0, kwnames: kwnames) }
-            if !r.isNone { throw PyErr.typeError("__init__() should return None, not '\(r.type.name)'") }
-        } else if args.count > 0, newFn.isIdentical(to: objectNew) {
-            throw PyErr.typeError("\(cls.name)() takes no arguments")
+        // [cls or the new object, args…] in a stack buffer: no array allocation per call.
+        return try withUnsafeTemporaryAllocation(of: Value.self, capacity: args.count + 1) { buf in
+            let all = buf.baseAddress.unsafelyUnwrapped
+            all.initialize(to: .object(cls))
+            if let a = args.baseAddress { (all + 1).initialize(from: a, count: args.count) }
+            defer { all.deinitialize(count: args.count + 1) }
+            let allArgs = UnsafeBufferPointer(start: all, count: args.count + 1)
+            let newCallee: Value
+            if case .object(let no) = newFn, let sm = no as? PyStaticMethod { newCallee = sm.function } else { newCallee = newFn }
+            let obj = try call(newCallee, args: allArgs, kwnames: kwnames)
+            guard obj.type.isSubtype(of: cls) else { return obj }
+            if let initFn = obj.type.lookup(names.dinit), !initFn.isIdentical(to: objectInit) {
+                all.pointee = obj
+                let r = try call(initFn, args: allArgs, kwnames: kwnames)
+                if !r.isNone { throw PyErr.typeError("__init__() should return None, not '\(r.type.name)'") }
+            } else if args.count > 0, newFn.isIdentical(to: objectNew) {
+                throw PyErr.typeError("\(cls.name)() takes no arguments")
+            }
+            return obj
         }
-        return obj
     }
 }

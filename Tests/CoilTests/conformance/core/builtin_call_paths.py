@@ -92,3 +92,19 @@ ap = Appender()
 for target in (acc, ap):
     target.append("end")
 print(acc[-1], ap.got)
+
+
+# range() with machine words, big ints, __index__ objects and bad arguments
+class Idx:
+    def __index__(self):
+        return 3
+
+
+print(list(range(4)), list(range(2, 5)), list(range(5, 2)), len(range(-2**61, 2**61)), range(Idx()))
+print(range(2**70, 2**70 + 2)[1] - 2**70, range(0, 10, 3), list(range(Idx(), 6)))
+for bad in (lambda: range(1.5), lambda: range(1, "x"), lambda: range(), lambda: range(1, 2, 0)):
+    try:
+        bad()
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__ + ":", e)
+print(list(), tuple([1, 2]), dict(a=1), str(12), int("7"), float("1.5"), set(), frozenset([1]))
