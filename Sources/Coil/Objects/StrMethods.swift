@@ -297,6 +297,11 @@ private func installStrCore(_ t: PyType) {
         guard cls.isSubtype(of: BuiltinTypes.str) else {
             throw PyErr.typeError("str.__new__(\(cls.name)): \(cls.name) is not a subtype of str")
         }
+        // str(x): the common form, without the general argument binding.
+        if cls === BuiltinTypes.str && args.values.count == 2 && !args.hasKeywords {
+            if let s = args[1].asStr, s.type === BuiltinTypes.str { return args[1] }
+            return Value(try interp.str(args[1]))
+        }
         let a = try StrArg.bind(args, "str", ArgNames.strNew)
         var text = ""
         if let obj = a[0] {

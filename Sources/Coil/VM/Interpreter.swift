@@ -81,6 +81,9 @@ public final class Interpreter {
     let methodDescriptorType = BuiltinTypes.methodDescriptor
     let greenletType = BuiltinTypes.greenlet
     let typeType = BuiltinTypes.type
+    /// `binOpDunders` as interned names, for operator dispatch to dunder methods.
+    lazy var binOpNames: [(name: PyStr, rname: PyStr, iname: PyStr)] =
+        binOpDunders.map { (intern($0.name), intern($0.rname), intern($0.iname)) }
     /// Builtins the CALL handler specializes (SpecializedCalls.swift), by address.
     var lenBuiltinID: UnsafeMutableRawPointer? = nil
     var isinstanceBuiltinID: UnsafeMutableRawPointer? = nil

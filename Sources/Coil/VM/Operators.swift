@@ -300,26 +300,26 @@ extension Interpreter {
 
     /// Dunder dispatch with reflected operands and subclass priority.
     func dunderBinary(_ a: Value, _ b: Value, _ op: Int, inplace: Bool) throws -> Value {
-        let names = binOpDunders[op]
+        let names = binOpNames[op]
         let notImpl = BuiltinTypes.notImplemented
-        if inplace, let im = a.type.lookup(intern(names.iname)) {
-            let r = try callValues(im, [a, b])
+        if inplace, let im = a.type.lookup(names.iname) {
+            let r = try call2(im, a, b)
             if r.asObject !== notImpl { return r }
         }
         let ta = a.type, tb = b.type
-        let lm = ta.lookup(intern(names.name))
-        var rm = ta !== tb ? tb.lookup(intern(names.rname)) : nil
-        if let r = rm, tb.isSubtype(of: ta), !(ta.lookup(intern(names.rname)).map { $0.isIdentical(to: r) } ?? false) {
-            let res = try callValues(r, [b, a])
+        let lm = ta.lookup(names.name)
+        var rm = ta !== tb ? tb.lookup(names.rname) : nil
+        if let r = rm, tb.isSubtype(of: ta), !(ta.lookup(names.rname).map { $0.isIdentical(to: r) } ?? false) {
+            let res = try call2(r, b, a)
             if res.asObject !== notImpl { return res }
             rm = nil
         }
         if let l = lm {
-            let res = try callValues(l, [a, b])
+            let res = try call2(l, a, b)
             if res.asObject !== notImpl { return res }
         }
         if let r = rm {
-            let res = try callValues(r, [b, a])
+            let res = try call2(r, b, a)
             if res.asObject !== notImpl { return res }
         }
         throw binaryTypeError(a, b, op, inplace: inplace)
@@ -407,6 +407,19 @@ extension Interpreter {
             return makeComplex(real: q.0, imag: q.1)
         default:
             return nil
+        }
+    }
+}
+
+extension Interpreter {
+    /// `f(x, y)` with the arguments in a stack buffer (no array per call).
+    func call2(_ f: Value, _ x: Value, _ y: Value) throws -> Value {
+        try withUnsafeTemporaryAllocation(of: Value.self, capacity: 2) { buf in
+            let p = buf.baseAddress.unsafelyUnwrapped
+            p.initialize(to: x)
+            (p + 1).initialize(to: y)
+            defer { p.deinitialize(count: 2) }
+            return try call(f, args: UnsafeBufferPointer(start: p, count: 2))
         }
     }
 }
