@@ -198,9 +198,14 @@ private func percentFormat(_ interp: Interpreter, _ fmt: UTF8Buf, _ args: Value,
             }
         case 105, 100, 117, 111, 120, 88:  // i d u o x X
             // The bytes formatter reports %i as %d.
-            let iv = try percentIntArg(interp, v, isBytes && ch == 105 ? 100 : ch)
-            if prec > Int(Int32.max) - 3 { throw PyErr.overflowError("precision too large") }
-            piece = formatLongForPercent(iv, alt: flags & fAlt != 0, prec: prec, type: ch)
+            if case .int(let n) = v, prec < 0, ch == 100 || ch == 105 || ch == 117 {
+                // A machine-word %d: its decimal digits, no big-int round trip.
+                piece = Array(String(n).utf8)
+            } else {
+                let iv = try percentIntArg(interp, v, isBytes && ch == 105 ? 100 : ch)
+                if prec > Int(Int32.max) - 3 { throw PyErr.overflowError("precision too large") }
+                piece = formatLongForPercent(iv, alt: flags & fAlt != 0, prec: prec, type: ch)
+            }
             sign = true
         case 101, 69, 102, 70, 103, 71:  // e E f F g G
             let d = try percentFloatArg(interp, v, isBytes: isBytes)
