@@ -251,6 +251,10 @@ extension Interpreter {
             return nil
         }
         let at = ao.type!
+        // str % args: straight to the formatter unless a str subclass on the right may reflect.
+        if op == 6, at === BuiltinTypes.str, !(b.type.isHeapType && b.type.isSubtype(of: BuiltinTypes.str)) {
+            return Value(try percentFormatStr(self, unsafeDowncast(ao, to: PyStr.self).value, b))
+        }
         if op == 0, case .object(let bo) = b {
             if at === BuiltinTypes.str, bo.type === BuiltinTypes.str {
                 return Value(unsafeDowncast(ao, to: PyStr.self).value + unsafeDowncast(bo, to: PyStr.self).value)
