@@ -58,7 +58,9 @@ public final class PyFunction: PyObject {
     public var doc: Value
     public var module: Value
 
-    public init(code: CodeObject, globals: PyDict, closure: [PyCell]) {
+    /// `moduleName`: the globals' `__name__` key when the caller has it interned (MAKE_FUNCTION
+    /// runs per lambda and comprehension: a fresh key string each time is most of the cost).
+    public init(code: CodeObject, globals: PyDict, closure: [PyCell], moduleName: PyStr? = nil) {
         self.code = code
         self.globals = globals
         self.name = code.name
@@ -66,7 +68,7 @@ public final class PyFunction: PyObject {
         self.defaults = []
         self.closure = closure
         self.doc = code.docstring.map { Value($0) } ?? .none
-        self.module = globals.getStr("__name__") ?? .none
+        self.module = (moduleName.map { globals.getStr($0) } ?? globals.getStr("__name__")) ?? .none
         super.init(type: BuiltinTypes.function)
         trackGC(self)
     }

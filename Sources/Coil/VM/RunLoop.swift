@@ -782,7 +782,7 @@ extension Interpreter {
                         guard case .object(let co) = sp.move(), let pc0 = co as? PyCode else {
                             throw PyErr.make(BuiltinTypes.SystemError, "bad MAKE_FUNCTION")
                         }
-                        let fn = PyFunction(code: pc0.code, globals: f.globals, closure: [])
+                        let fn = PyFunction(code: pc0.code, globals: f.globals, closure: [], moduleName: names.dname)
                         if arg & 8 != 0 { sp -= 1; fn.closure = (sp.move().asTuple?.items ?? []).compactMap { $0.asObject as? PyCell } }
                         if arg & 4 != 0 { sp -= 1; fn.annotations = sp.move().asDict }
                         if arg & 2 != 0 { sp -= 1; fn.kwDefaults = sp.move().asDict }
